@@ -1,0 +1,154 @@
+/**
+ * Reads answers a teacher has marked, from CSV (header row: ref, answer, mark, points) or JSON
+ * Lines ({"ref","answer","mark","points",...} per line). Every problem in the file is reported
+ * at once with its line number, and a file with any problem is refused whole: a half-read file
+ * would give agreement figures for answers the teacher did not choose.
+ */
+import { parse as parseCsv } from 'csv-parse/sync';
+import { ValidationError, type Issue } from '../errors';
+
+export interface MarkedAnswer {
+  /** The teacher's reference for the answer (student, script number); line number when absent. */
+  ref: string;
+  answer: string;
+  /** The teacher's mark; null when the file gives none (the report then shows distributions). */
+  mark: number | null;
+  /** Point ids the teacher credited; null when the file does not say. */
+  points: string[] | null;
+  /** 1-based line in the file where the record ends. */
+  line: number;
+}
+
+export type MarkedFormat = 'csv' | 'jsonl';
+
+export interface ReadMarkedOptions {
+  format: MarkedFormat;
+  /** Named in every issue. */
+  file?: string;
+  /** Marks above this are refused. */
+  maxMark?: number;
+}
+
+/** Picks the format from a file name: .csv is CSV, .jsonl / .ndjson JSON Lines; null otherwise. */
+export function formatFromName(name: string): MarkedFormat | null {
+  if (/\.csv$/i.test(name)) return 'csv';
+  if (/\.(jsonl|ndjson)$/i.test(name)) return 'jsonl';
+  return null;
+}
+
+interface Raw {
+  ref?: unknown;
+  answer?: unknown;
+  mark?: unknown;
+  points?: unknown;
+}
+
+function readMark(
+  value: unknown,
+  maxMark: number | undefined,
+  where: string,
+  issues: string[],
+): number | null {
+  if (value === undefined || value === null || value === '') return null;
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : NaN;
+  const top = maxMark ?? Number.MAX_SAFE_INTEGER;
+  if (!Number.isInteger(n) || n < 0 || n > top) {
+    const range = maxMark === undefined ? 'a whole number from 0' : `a whole number from 0 to ${maxMark}`;
+    issues.push(`${where}: mark must be ${range}, found ${JSON.stringify(value)}`);
+    return null;
+  }
+  return n;
+}
+
+function readPoints(value: unknown, where: string, issues: string[]): string[] | null {
+  if (value === undefined || value === null) return null;
+  // CSV cells list point ids separated by ';', '|' or spaces; an empty cell means none credited.
+  if (typeof value === 'string') return value.split(/[;|\s]+/).filter((p) => p.length > 0);
+  if (Array.isArray(value) && value.every((p) => typeof p === 'string')) return value as string[];
+  issues.push(`${where}: points must be a list of point ids, found ${JSON.stringify(value)}`);
+  return null;
+}
+
+function toMarked(raw: Raw, line: number, opts: ReadMarkedOptions, issues: string[]): MarkedAnswer | null {
+  const where = `line ${line}`;
+  const before = issues.length;
+  if (typeof raw.answer !== 'string') {
+    issues.push(
+      `${where}: expected the answer as text in "answer", found ${JSON.stringify(raw.answer ?? null)}`,
+    );
+  }
+  const mark = readMark(raw.mark, opts.maxMark, where, issues);
+  const points = readPoints(raw.points, where, issues);
+  if (issues.length > before) return null;
+  const ref = raw.ref === undefined || raw.ref === null || raw.ref === '' ? `line ${line}` : String(raw.ref);
+  return { ref, answer: raw.answer as string, mark, points, line };
+}
+
+function readJsonl(text: string, opts: ReadMarkedOptions, issues: string[]): MarkedAnswer[] {
+  const out: MarkedAnswer[] = [];
+  text.split(/\r?\n/).forEach((lineText, i) => {
+    if (lineText.trim() === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(lineText);
+    } catch (err) {
+      issues.push(`line ${i + 1}: not valid JSON (${(err as Error).message})`);
+      return;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      issues.push(`line ${i + 1}: expected a JSON object, found ${JSON.stringify(value).slice(0, 40)}`);
+      return;
+    }
+    const m = toMarked(value as Raw, i + 1, opts, issues);
+    if (m) out.push(m);
+  });
+  return out;
+}
+
+function readCsv(text: string, opts: ReadMarkedOptions, issues: string[]): MarkedAnswer[] {
+  let rows: Array<{ record: Record<string, string>; info: { lines: number } }>;
+  try {
+    rows = parseCsv(text, {
+      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      info: true,
+      bom: true,
+      skip_empty_lines: true,
+    }) as typeof rows;
+  } catch (err) {
+    const e = err as Error & { lines?: number };
+    issues.push(`line ${e.lines ?? '?'}: malformed CSV (${e.message})`);
+    return [];
+  }
+  const header = rows[0] ? Object.keys(rows[0].record) : [];
+  if (rows.length > 0 && !header.includes('answer')) {
+    issues.push(`line 1: expected a header row with an "answer" column, found ${JSON.stringify(header)}`);
+    return [];
+  }
+  const out: MarkedAnswer[] = [];
+  for (const { record, info } of rows) {
+    const m = toMarked(record, info.lines, opts, issues);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
+/**
+ * Parses a marked file. Throws one ValidationError listing every problem (with line numbers).
+ * @example readMarked('{"answer":"Beria was shot","mark":1}', { format: 'jsonl' })[0].mark // 1
+ */
+export function readMarked(text: string, opts: ReadMarkedOptions): MarkedAnswer[] {
+  const messages: string[] = [];
+  const answers = opts.format === 'csv' ? readCsv(text, opts, messages) : readJsonl(text, opts, messages);
+  if (messages.length === 0 && answers.length === 0) messages.push('line 1: the file holds no answers');
+  if (messages.length > 0) {
+    const issues: Issue[] = messages.map((message) => ({
+      pointer: '',
+      message,
+      ...(opts.file ? { file: opts.file } : {}),
+    }));
+    const first = messages[0]!;
+    const more = messages.length > 1 ? ` (and ${messages.length - 1} more)` : '';
+    throw new ValidationError(`${opts.file ?? 'marked answers'}: ${first}${more}`, issues);
+  }
+  return answers;
+}

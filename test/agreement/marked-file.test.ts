@@ -1,0 +1,107 @@
+import { ValidationError } from '../../src/errors';
+import { formatFromName, readMarked } from '../../src/agreement/marked-file';
+
+function errorOf(fn: () => unknown): ValidationError {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof ValidationError) return err;
+    throw err;
+  }
+  throw new Error('expected a ValidationError');
+}
+
+describe('reading marked answers', () => {
+  it('reads CSV with a header, quoted commas and newlines, and credited points', () => {
+    const csv =
+      'ref,answer,mark,points\ns1,"Beria was arrested, then shot",2,beria;power\ns2,"Line one\nline two",0,\n';
+    expect(readMarked(csv, { format: 'csv', maxMark: 4 })).toEqual([
+      { ref: 's1', answer: 'Beria was arrested, then shot', mark: 2, points: ['beria', 'power'], line: 2 },
+      { ref: 's2', answer: 'Line one\nline two', mark: 0, points: [], line: 4 },
+    ]);
+  });
+
+  it('reads JSON Lines in the fixture format and ignores blank lines and extra fields', () => {
+    const jsonl =
+      '{"ref":"a","answer":"x","mark":3,"level":2,"points":["p1"],"kind":"strong","note":"n"}\n\n{"answer":"y"}\n';
+    expect(readMarked(jsonl, { format: 'jsonl' })).toEqual([
+      { ref: 'a', answer: 'x', mark: 3, points: ['p1'], line: 1 },
+      { ref: 'line 3', answer: 'y', mark: null, points: null, line: 3 },
+    ]);
+  });
+
+  it.each([
+    {
+      name: 'an unclosed quote',
+      text: 'answer,mark\n"fine",1\n"broken,2\n',
+      message: /line 3: malformed CSV.*Quote Not Closed/,
+    },
+    {
+      name: 'a row with too many cells',
+      text: 'answer,mark\nok,1\nbad,1,extra\n',
+      message: /line 3: malformed CSV/,
+    },
+    {
+      name: 'no answer column',
+      text: 'text,mark\nhello,1\n',
+      message: /line 1: expected a header row with an "answer" column/,
+    },
+    {
+      name: 'a mark that is not a number',
+      text: 'answer,mark\nok,1\nhello,two\n',
+      message: /line 3: mark must be a whole number from 0 to 4, found "two"/,
+    },
+    {
+      name: 'a mark above the maximum',
+      text: 'answer,mark\nhello,9\n',
+      message: /line 2: mark must be a whole number from 0 to 4, found "9"/,
+    },
+  ])('refuses CSV with $name, naming the line', ({ text, message }) => {
+    expect(errorOf(() => readMarked(text, { format: 'csv', maxMark: 4, file: 'marks.csv' })).message).toMatch(
+      message,
+    );
+  });
+
+  it.each([
+    { name: 'broken JSON', text: '{"answer":"a"}\n{"answer": \n', message: /line 2: not valid JSON/ },
+    { name: 'a line that is not an object', text: '["a"]\n', message: /line 1: expected a JSON object/ },
+    { name: 'a missing answer', text: '{"mark":1}\n', message: /line 1: expected the answer as text/ },
+    {
+      name: 'points that are not ids',
+      text: '{"answer":"a","points":"p1"}\n{"answer":"b","points":[1]}\n',
+      message: /line 2: points must be a list/,
+    },
+    { name: 'no answers at all', text: '\n\n', message: /holds no answers/ },
+  ])('refuses JSON Lines with $name', ({ text, message }) => {
+    expect(errorOf(() => readMarked(text, { format: 'jsonl' })).message).toMatch(message);
+  });
+
+  it('reports every bad line at once and names the file', () => {
+    const err = errorOf(() =>
+      readMarked('{"answer":"a","mark":-1}\n{"answer":"b","mark":1.5}\n', {
+        format: 'jsonl',
+        file: 'm.jsonl',
+      }),
+    );
+    expect(err.message).toMatch(/^m\.jsonl: line 1: .* \(and 1 more\)$/);
+    expect(err.issues.map((i) => i.message)).toEqual([
+      'line 1: mark must be a whole number from 0, found -1',
+      'line 2: mark must be a whole number from 0, found 1.5',
+    ]);
+    expect(err.issues[0]!.file).toBe('m.jsonl');
+  });
+
+  it('keeps HTML and odd Unicode in answers exactly as written', () => {
+    const answer = '<b>Khrushchëv</b> \u202e denounced Stalin 🙂';
+    expect(readMarked(JSON.stringify({ answer }), { format: 'jsonl' })[0]!.answer).toBe(answer);
+  });
+
+  it.each([
+    ['marks.csv', 'csv'],
+    ['marks.JSONL', 'jsonl'],
+    ['marks.ndjson', 'jsonl'],
+    ['marks.txt', null],
+  ])('recognises the format of %s', (name, format) => {
+    expect(formatFromName(name)).toBe(format);
+  });
+});
