@@ -128,9 +128,21 @@ export interface Rubric {
 export interface Calibration {
   /** Minimum confidence for a point to count as met. */
   threshold?: number;
-  /** Per point weight in [0, 1]: how much a met point counts toward the gates. */
+  /** Per point weight in [0, 1] (default 1): how much a met point counts toward the score. */
   weights?: Record<string, number>;
-  fittedOn: { answers: number; fittedAt: string; method: string };
+  /** Extra weight (0..1) of a met point that is explained (causally tied to the question). */
+  explainedBonus?: number;
+  /** Weighted evidence score -> mark, ascending; applied when present. A score of 0 is mark 0. */
+  marks?: Array<{ min: number; mark: number }>;
+  fittedOn: {
+    answers: number;
+    fittedAt: string;
+    method: string;
+    /** How many fitted answers the teacher gave each mark 0..maxMark. */
+    teacherMarks?: number[];
+    /** The marked file it was fitted on. */
+    source?: string;
+  };
   crossValidated?: { before: Record<string, number>; after: Record<string, number> };
 }
 
