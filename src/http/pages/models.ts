@@ -4,10 +4,14 @@
  */
 import type { Rubric } from '../../rubric/types';
 
+/** A paragraph or a bulleted list of the prompt, which authors write as plain text with "- " bullets. */
+export type PromptBlock = { text: string; items?: undefined } | { text?: undefined; items: string[] };
+
 export interface QuestionCard {
   id: string;
   title: string;
   href: string;
+  /** The question itself: the prompt's first paragraph. */
   prompt: string;
   maxMark: number;
   commandWord: string;
@@ -22,6 +26,9 @@ export interface TopicGroup {
 
 export interface QuestionView extends QuestionCard {
   topic: string;
+  /** The whole prompt, paragraph by paragraph. */
+  promptBlocks: PromptBlock[];
+  /** Stimulus points the prompt does not already list (authors may write them into the prompt). */
   stimulus: string[];
   /** Levels questions ask for own knowledge beyond the stimulus; points questions do not. */
   ownKnowledge: boolean;
@@ -56,12 +63,51 @@ export function questionHref(id: string): string {
   return `/questions/${encodeURIComponent(id)}`;
 }
 
+const BULLET = /^\s*[-*•]\s+/;
+
+/**
+ * Splits a plain-text prompt into paragraphs (blank lines) and lists (lines starting "- ").
+ *
+ * @example
+ * promptBlocks('Explain why...\n\nYou may use:\n- the Secret Speech')
+ * // [{ text: 'Explain why...' }, { text: 'You may use:' }, { items: ['the Secret Speech'] }]
+ */
+export function promptBlocks(prompt: string): PromptBlock[] {
+  const blocks: PromptBlock[] = [];
+  for (const para of prompt.split(/\r?\n\s*\r?\n/)) {
+    let text: string[] = [];
+    let items: string[] = [];
+    const flush = () => {
+      if (text.length > 0) blocks.push({ text: text.join(' ') });
+      if (items.length > 0) blocks.push({ items });
+      text = [];
+      items = [];
+    };
+    for (const line of para.split(/\r?\n/).map((l) => l.trim())) {
+      if (line === '') continue;
+      if (BULLET.test(line)) {
+        if (text.length > 0) flush();
+        items.push(line.replace(BULLET, ''));
+      } else {
+        if (items.length > 0) flush();
+        text.push(line);
+      }
+    }
+    flush();
+  }
+  return blocks;
+}
+
+function firstParagraph(prompt: string): string {
+  return promptBlocks(prompt).find((b) => b.text !== undefined)?.text ?? prompt.trim();
+}
+
 function card(rubric: Rubric): QuestionCard {
   return {
     id: rubric.id,
     title: rubric.title,
     href: questionHref(rubric.id),
-    prompt: rubric.prompt,
+    prompt: firstParagraph(rubric.prompt),
     maxMark: rubric.maxMark,
     commandWord: rubric.commandWord,
   };
@@ -102,11 +148,17 @@ export function groupByTopic(rubrics: readonly Rubric[]): TopicGroup[] {
 /** The public view of a question: what a student may see (no patterns, no model answers). */
 export function questionView(rubric: Rubric): QuestionView {
   const levels = rubric.scheme.type === 'levels' ? rubric.scheme.levels : [];
+  const blocks = promptBlocks(rubric.prompt);
+  const listed = new Set(blocks.flatMap((b) => b.items ?? []).map((item) => item.toLowerCase()));
+  const stimulus = (rubric.stimulus ?? []).filter((s) => !listed.has(s.trim().toLowerCase()));
+  const promptText = blocks.map((b) => b.text ?? '').join(' ');
   return {
     ...card(rubric),
     topic: rubric.topic,
-    stimulus: rubric.stimulus ?? [],
-    ownKnowledge: rubric.scheme.type === 'levels' && (rubric.stimulus?.length ?? 0) > 0,
+    promptBlocks: blocks,
+    stimulus,
+    ownKnowledge:
+      stimulus.length > 0 && rubric.scheme.type === 'levels' && !/information of your own/i.test(promptText),
     levels: [...levels]
       .sort((a, b) => b.level - a.level)
       .map((l) => ({ level: l.level, marks: markRange(l.marks), descriptor: l.descriptor })),

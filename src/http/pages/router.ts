@@ -78,7 +78,9 @@ export function pagesRouter(deps: PagesDeps): Router {
     function markAnswer(req: Request<{ id: string }>, res: Response) {
       const compiled = findRubric(deps.catalog, req.params.id);
       const { rubric } = compiled;
-      const answer: unknown = (req.body as Record<string, unknown> | undefined)?.answer;
+      const sent: unknown = (req.body as Record<string, unknown> | undefined)?.answer;
+      // Browsers send a textarea's line breaks as CRLF; the student typed LF, which evidence should slice.
+      const answer = typeof sent === 'string' ? sent.replace(/\r\n?/g, '\n') : sent;
       const problem = answerProblem(answer, maxLength);
       res.set('Cache-Control', 'no-store');
       if (problem !== null || typeof answer !== 'string') {
