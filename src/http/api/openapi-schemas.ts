@@ -185,6 +185,10 @@ export const schemas = {
       explained: { type: 'boolean' },
       stimulus: { type: 'boolean' },
       marks: { type: 'integer', minimum: 0 },
+      withheld: {
+        ...evidenceList,
+        description: 'Where the answer says the opposite of the point: found, but not credited.',
+      },
     },
   },
   MisconceptionResult: {
@@ -241,7 +245,7 @@ export const schemas = {
   ValidationProblem: {
     allOf: [
       { $ref: '#/components/schemas/Problem' },
-      { required: ['errors'], properties: { status: { const: 422 } } },
+      { type: 'object', required: ['errors'], properties: { status: { const: 422 } } },
     ],
   },
 } as const;

@@ -1,0 +1,25 @@
+/**
+ * 405 for a known path with the wrong method. Registered with route.all() after the real handlers,
+ * so it only sees methods nothing else answered; OPTIONS gets the Allow list with no body.
+ */
+import type { RequestHandler } from 'express';
+import { MethodNotAllowedError } from './http-errors';
+
+/**
+ * @example
+ *   router.route('/questions').get(listQuestions).all(allowOnly(['GET']));
+ */
+export function allowOnly(methods: readonly string[]): RequestHandler {
+  // GET routes answer HEAD too (Express does this for us).
+  const allow = methods.includes('GET') ? [...methods, 'HEAD'] : [...methods];
+  return function rejectMethod(req, res, next) {
+    if (req.method === 'OPTIONS') {
+      res
+        .set('Allow', [...allow, 'OPTIONS'].join(', '))
+        .status(204)
+        .end();
+      return;
+    }
+    next(new MethodNotAllowedError(req.method, allow));
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * The JSON API under /api/v1. Each path answers its methods and 405 for the rest; the rate
+ * limit guards only the feedback endpoint, where marking happens.
+ */
+import { Router, type RequestHandler } from 'express';
+import type { AppDeps } from '../deps';
+import { allowOnly } from '../allow';
+import { markAnswer, parseJsonBody, requireJsonBody } from './feedback';
+import { openApiDocument } from './openapi';
+import { getQuestion, listQuestions } from './questions';
+
+export { openApiDocument } from './openapi';
+export { MAX_ANSWER_CHARS } from './openapi-schemas';
+export { createFeedbackLimiter } from './rate-limit';
+export { readAnswer } from './feedback-request';
+export { findQuestion } from './questions';
+export {
+  toQuestionDetail,
+  toQuestionSummary,
+  type QuestionDetail,
+  type QuestionSummary,
+} from './public-question';
+
+export interface ApiRouterOptions {
+  /** The limiter for feedback requests, shared with any other route that marks answers. */
+  feedbackLimiter: RequestHandler;
+}
+
+/**
+ * @example
+ *   app.use('/api/v1', apiRouter(deps, { feedbackLimiter: createFeedbackLimiter(deps.config) }));
+ */
+export function apiRouter(deps: AppDeps, options: ApiRouterOptions): Router {
+  const router = Router();
+  router
+    .route('/questions')
+    .get(listQuestions(deps.catalog))
+    .all(allowOnly(['GET']));
+  router
+    .route('/questions/:id')
+    .get(getQuestion(deps.catalog))
+    .all(allowOnly(['GET']));
+  router
+    .route('/questions/:id/feedback')
+    .post(
+      options.feedbackLimiter,
+      requireJsonBody(),
+      parseJsonBody(deps.config.bodyLimitBytes),
+      markAnswer(deps.catalog),
+    )
+    .all(allowOnly(['POST']));
+  router
+    .route('/openapi.json')
+    .get(function sendOpenApi(_req, res) {
+      res.json(openApiDocument);
+    })
+    .all(allowOnly(['GET']));
+  return router;
+}

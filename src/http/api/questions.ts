@@ -1,0 +1,34 @@
+/** GET /api/v1/questions and GET /api/v1/questions/:id. */
+import type { RequestHandler } from 'express';
+import { NotFoundError } from '../../errors';
+import type { CompiledRubric } from '../../scoring';
+import type { Catalog } from '../deps';
+import { toQuestionDetail, toQuestionSummary } from './public-question';
+
+/**
+ * The compiled question with this id, or a NotFoundError (404).
+ *
+ * @example
+ *   findQuestion(catalog, 'ussr-power-struggle').rubric.title;
+ */
+export function findQuestion(catalog: Catalog, id: string): CompiledRubric {
+  const compiled = catalog.get(id);
+  if (!compiled) throw new NotFoundError(`No question has the id "${id}".`);
+  return compiled;
+}
+
+export function listQuestions(catalog: Catalog): RequestHandler {
+  return function sendQuestionList(_req, res) {
+    const questions = catalog
+      .list()
+      .map((c) => toQuestionSummary(c.rubric))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    res.json({ questions });
+  };
+}
+
+export function getQuestion(catalog: Catalog): RequestHandler<{ id: string }> {
+  return function sendQuestion(req, res) {
+    res.json(toQuestionDetail(findQuestion(catalog, req.params.id).rubric));
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Translates what middleware throws (body-parser, the router, our own code) into typed errors,
+ * so the error handler has one vocabulary. Anything unrecognised stays unknown and becomes a
+ * logged, generic 500.
+ */
+import { AppError, NotFoundError } from '../errors';
+import {
+  BadRequestError,
+  MalformedJsonError,
+  PayloadTooLargeError,
+  UnsupportedMediaTypeError,
+} from './http-errors';
+
+/** The shape of http-errors instances thrown by body-parser and the router. */
+interface HttpLibraryError {
+  status?: number;
+  statusCode?: number;
+  type?: string;
+  expose?: boolean;
+  limit?: number;
+  charset?: string;
+  encoding?: string;
+  message: string;
+}
+
+/**
+ * Returns the typed error behind `err`, or undefined when it is a programming or runtime fault.
+ *
+ * @example
+ *   toAppError(Object.assign(new Error('x'), { type: 'entity.too.large', status: 413, limit: 1024 }));
+ *   // PayloadTooLargeError (413)
+ */
+export function toAppError(err: unknown): AppError | undefined {
+  if (err instanceof AppError) return err;
+  if (!(err instanceof Error)) return undefined;
+  const e = err as Error & HttpLibraryError;
+  switch (e.type) {
+    case 'entity.parse.failed':
+      return new MalformedJsonError(`The body is not valid JSON: ${e.message}.`, err);
+    case 'entity.too.large':
+      return new PayloadTooLargeError(e.limit ?? 0, err);
+    case 'charset.unsupported':
+      return new UnsupportedMediaTypeError(`Unsupported charset "${e.charset}": send UTF-8.`, err);
+    case 'encoding.unsupported':
+      return new UnsupportedMediaTypeError(`Unsupported content encoding "${e.encoding}".`, err);
+  }
+  const status = e.status ?? e.statusCode;
+  // express.static with fallthrough: false reports a missing file this way.
+  if (status === 404) return new NotFoundError('No file or page has this address.');
+  // Other client errors from the libraries (an aborted body, a malformed %-escape in the URL).
+  if (status !== undefined && status >= 400 && status < 500 && e.expose !== false) {
+    return new BadRequestError(e.message, err);
+  }
+  return undefined;
+}

@@ -1,0 +1,61 @@
+/**
+ * The node:cluster primary used when WORKERS > 1: forks the HTTP workers (they share the port),
+ * replaces a worker that dies while serving, and on SIGTERM/SIGINT asks every worker to drain
+ * and waits for them before exiting. It serves nothing itself.
+ */
+import cluster, { type Worker } from 'node:cluster';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+
+/** Extra time the primary allows beyond a worker's own drain timeout before killing it. */
+const KILL_GRACE_MS = 5_000;
+
+/**
+ * @example
+ *   if (config.workers > 1 && cluster.isPrimary) runPrimary(config, log);
+ */
+export function runPrimary(config: Config, log: Logger): void {
+  let stopping = false;
+  const listening = new Set<number>();
+  log.info({ workers: config.workers }, 'starting workers');
+  for (let i = 0; i < config.workers; i += 1) cluster.fork();
+
+  cluster.on('listening', function onWorkerListening(worker: Worker) {
+    listening.add(worker.id);
+  });
+  cluster.on('exit', function onWorkerExit(worker: Worker, code: number | null, signal: string | null) {
+    if (stopping) return;
+    // A worker that never listened will fail the same way again (a bad port, unreadable rubrics).
+    if (!listening.has(worker.id)) {
+      log.fatal({ worker: worker.id, code, signal }, 'a worker failed to start; stopping');
+      stopAll('SIGTERM', 1);
+      return;
+    }
+    log.error({ worker: worker.id, code, signal }, 'worker died; starting a replacement');
+    cluster.fork();
+  });
+
+  function stopAll(signal: NodeJS.Signals, exitCode: number): void {
+    if (stopping) return;
+    stopping = true;
+    const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined);
+    log.info({ signal, workers: workers.length }, 'shutting down workers');
+    const deadline = setTimeout(function killStragglers() {
+      for (const w of workers) if (!w.isDead()) w.process.kill('SIGKILL');
+    }, config.shutdownTimeoutMs + KILL_GRACE_MS);
+    deadline.unref();
+    let alive = workers.filter((w) => !w.isDead()).length;
+    if (alive === 0) process.exit(exitCode);
+    cluster.on('exit', function onDrained() {
+      alive -= 1;
+      if (alive <= 0) {
+        log.info('all workers stopped');
+        process.exit(exitCode);
+      }
+    });
+    for (const w of workers) if (!w.isDead()) w.process.kill('SIGTERM');
+  }
+
+  process.on('SIGTERM', () => stopAll('SIGTERM', 0));
+  process.on('SIGINT', () => stopAll('SIGINT', 0));
+}

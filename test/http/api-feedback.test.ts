@@ -1,0 +1,178 @@
+import request from 'supertest';
+import type { Express } from 'express';
+import type { Catalog } from '../../src/app';
+import { mark } from '../../src/scoring';
+import { loadFixtureCatalog, testApp } from './support';
+
+const FEEDBACK = '/api/v1/questions/beria-fall/feedback';
+const GOOD_ANSWER =
+  'Beria controlled the secret police, so the others feared he would seize power. ' +
+  'Because of this Khrushchev had him arrested in June 1953.';
+
+let app: Express;
+let catalog: Catalog;
+beforeAll(async () => {
+  catalog = await loadFixtureCatalog();
+  app = await testApp({ catalog });
+});
+
+interface EvidenceBody {
+  start: number;
+  end: number;
+  text: string;
+}
+interface PointBody {
+  id: string;
+  met: boolean;
+  evidence: EvidenceBody[];
+}
+
+describe('POST /api/v1/questions/:id/feedback', () => {
+  it("returns the engine's result unchanged, with the question id", async () => {
+    const res = await request(app).post(FEEDBACK).send({ answer: GOOD_ANSWER }).expect(200);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    const expected = mark(catalog.get('beria-fall')!, GOOD_ANSWER);
+    expect(res.body).toEqual({ questionId: 'beria-fall', ...JSON.parse(JSON.stringify(expected)) });
+    expect(res.body.points.find((p: PointBody) => p.id === 'secret-police').met).toBe(true);
+  });
+
+  it('marks a point-marked question', async () => {
+    const answer = 'He ran the secret police and kept files on everyone.';
+    const res = await request(app)
+      .post('/api/v1/questions/beria-feared-two/feedback')
+      .send({ answer })
+      .expect(200);
+    expect(res.body).toMatchObject({ questionId: 'beria-feared-two', maxMark: 2, level: null });
+    expect(res.body.mark).toBe(mark(catalog.get('beria-feared-two')!, answer).mark);
+  });
+
+  it.each([
+    ['HTML', '<script>alert("x")</script> <img src=x onerror=alert(1)> Beria ran the secret police & more.'],
+    ['emoji and accents', '🕵️‍♂️ Beria — «Берия» — ran the secret police; café naïve 𝒳 ZWJ\u200d.'],
+    ['combining marks and CRLF', 'Be\u0301ria\r\nran the secret police.\r\n'],
+    ['a lone surrogate', 'Beria \ud800 ran the secret police.'],
+  ])('keeps %s in the answer exactly, with evidence offsets into it', async (_name, answer) => {
+    const res = await request(app).post(FEEDBACK).send({ answer }).expect(200);
+    const met = (res.body.points as PointBody[]).filter((p) => p.met);
+    expect(met.map((p) => p.id)).toContain('secret-police');
+    for (const point of met) {
+      for (const e of point.evidence) expect(answer.slice(e.start, e.end)).toBe(e.text);
+    }
+    const police = met.find((p) => p.id === 'secret-police')!;
+    expect(police.evidence.map((e) => e.text).join(' ')).toContain('secret police');
+  });
+
+  it('marks an empty answer as zero rather than refusing it', async () => {
+    const res = await request(app).post(FEEDBACK).send({ answer: '' }).expect(200);
+    expect(res.body.mark).toBe(0);
+  });
+
+  it('accepts application/*+json and a charset', async () => {
+    await request(app)
+      .post(FEEDBACK)
+      .set('Content-Type', 'application/vnd.feedback+json; charset=utf-8')
+      .send(JSON.stringify({ answer: GOOD_ANSWER }))
+      .expect(200);
+  });
+
+  it('ignores fields it does not know', async () => {
+    await request(app).post(FEEDBACK).send({ answer: GOOD_ANSWER, student: 's1' }).expect(200);
+  });
+});
+
+describe('POST /api/v1/questions/:id/feedback errors', () => {
+  function expectProblem(res: request.Response, status: number, code: string): void {
+    expect(res.status).toBe(status);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body).toMatchObject({ type: `/problems/${code}`, status, instance: FEEDBACK });
+    expect(typeof res.body.detail).toBe('string');
+    expect(res.body.requestId).toBe(res.headers['x-request-id']);
+  }
+
+  it('answers 400 to broken JSON, saying where it broke', async () => {
+    const res = await request(app)
+      .post(FEEDBACK)
+      .set('Content-Type', 'application/json')
+      .send('{"answer": "Beria');
+    expectProblem(res, 400, 'malformed-json');
+    expect(res.body.detail).toMatch(/^The body is not valid JSON: /);
+  });
+
+  it.each([
+    ['a number', { answer: 5 }, '/answer', 'must be a string; found a number'],
+    ['null', { answer: null }, '/answer', 'must be a string; found null'],
+    ['an array', { answer: ['Beria'] }, '/answer', 'must be a string; found an array'],
+    ['missing', { text: 'Beria' }, '/answer', 'answer is required: send {"answer": "..."}'],
+  ])('answers 422 with pointer /answer when the answer is %s', async (_name, body, pointer, detail) => {
+    const res = await request(app).post(FEEDBACK).send(body);
+    expectProblem(res, 422, 'validation');
+    expect(res.body.errors).toEqual([{ pointer, detail }]);
+  });
+
+  it('answers 422 with pointer "" when the body is an array', async () => {
+    const res = await request(app).post(FEEDBACK).set('Content-Type', 'application/json').send('["Beria"]');
+    expectProblem(res, 422, 'validation');
+    expect(res.body.errors).toEqual([{ pointer: '', detail: 'must be a JSON object; found an array' }]);
+  });
+
+  it('answers 400 when the body is a bare JSON string (the parser is strict)', async () => {
+    const res = await request(app).post(FEEDBACK).set('Content-Type', 'application/json').send('"Beria"');
+    expectProblem(res, 400, 'malformed-json');
+  });
+
+  it('answers 422 when the answer is over 50,000 characters', async () => {
+    const res = await request(app)
+      .post(FEEDBACK)
+      .send({ answer: 'x'.repeat(50_001) });
+    expectProblem(res, 422, 'validation');
+    expect(res.body.errors).toEqual([
+      { pointer: '/answer', detail: 'must be at most 50000 characters; found 50001' },
+    ]);
+  });
+
+  it('accepts an answer of exactly 50,000 characters', async () => {
+    await request(app)
+      .post(FEEDBACK)
+      .send({ answer: 'Beria ran the secret police. '.repeat(2000).slice(0, 50_000) })
+      .expect(200);
+  });
+
+  it('answers 413 to a 2 MB body', async () => {
+    const res = await request(app)
+      .post(FEEDBACK)
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ answer: 'a'.repeat(2 * 1024 * 1024) }));
+    expectProblem(res, 413, 'payload-too-large');
+    expect(res.body.detail).toBe('The request body is larger than the 262144-byte limit.');
+  });
+
+  it.each([
+    ['text/plain', 'answer=Beria'],
+    ['application/x-www-form-urlencoded', 'answer=Beria'],
+  ])('answers 415 to a %s body', async (type, body) => {
+    const res = await request(app).post(FEEDBACK).set('Content-Type', type).send(body);
+    expectProblem(res, 415, 'unsupported-media-type');
+    expect(res.body.detail).toContain(type);
+  });
+
+  it('answers 415 to a body with no content type', async () => {
+    const res = await request(app).post(FEEDBACK);
+    expectProblem(res, 415, 'unsupported-media-type');
+  });
+
+  it('answers 415 to a charset other than UTF-8', async () => {
+    const res = await request(app)
+      .post(FEEDBACK)
+      .set('Content-Type', 'application/json; charset=latin1')
+      .send('{"answer":"Beria"}');
+    expectProblem(res, 415, 'unsupported-media-type');
+  });
+
+  it('answers 404 for an unknown question', async () => {
+    const res = await request(app)
+      .post('/api/v1/questions/nope/feedback')
+      .send({ answer: 'Beria' })
+      .expect(404);
+    expect(res.body).toMatchObject({ type: '/problems/not-found', detail: 'No question has the id "nope".' });
+  });
+});

@@ -1,0 +1,74 @@
+import request from 'supertest';
+import { testApp } from './support';
+
+const FEEDBACK = '/api/v1/questions/beria-fall/feedback';
+
+describe('the per-IP limit on feedback', () => {
+  it('answers 429 with Retry-After once the limit is used up', async () => {
+    const app = await testApp({ env: { RATE_LIMIT_MAX: '3', RATE_LIMIT_WINDOW_MS: '60000' } });
+    for (let i = 0; i < 3; i += 1) {
+      await request(app).post(FEEDBACK).send({ answer: 'Beria ran the secret police.' }).expect(200);
+    }
+    const res = await request(app)
+      .post(FEEDBACK)
+      .send({ answer: 'Beria ran the secret police.' })
+      .expect(429);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(res.headers['retry-after'])).toBeLessThanOrEqual(60);
+    expect(res.body).toMatchObject({
+      type: '/problems/too-many-requests',
+      title: 'Too many requests',
+      status: 429,
+      detail: 'At most 3 feedback requests per 60 s from one address.',
+      instance: FEEDBACK,
+    });
+  });
+
+  it('announces the policy in RateLimit headers before the limit is reached', async () => {
+    const app = await testApp({ env: { RATE_LIMIT_MAX: '5' } });
+    const res = await request(app).post(FEEDBACK).send({ answer: 'x' }).expect(200);
+    expect(res.headers['ratelimit-policy']).toMatch(/q=5/);
+    expect(res.headers.ratelimit).toMatch(/r=4/);
+  });
+
+  it('leaves the question list, the health checks and the docs unlimited', async () => {
+    const app = await testApp({ env: { RATE_LIMIT_MAX: '1' } });
+    await request(app).post(FEEDBACK).send({ answer: 'x' }).expect(200);
+    await request(app).post(FEEDBACK).send({ answer: 'x' }).expect(429);
+    for (const path of [
+      '/api/v1/questions',
+      '/api/v1/questions/beria-fall',
+      '/healthz',
+      '/readyz',
+      '/docs',
+    ]) {
+      await request(app).get(path).expect(200);
+    }
+  });
+
+  it('counts the answer form and the API together', async () => {
+    const app = await testApp({ env: { RATE_LIMIT_MAX: '2' } });
+    await request(app)
+      .post('/questions/beria-fall')
+      .type('form')
+      .send({ answer: 'Beria ran the secret police.' })
+      .expect(200);
+    await request(app).post(FEEDBACK).send({ answer: 'x' }).expect(200);
+    const page = await request(app)
+      .post('/questions/beria-fall')
+      .set('Accept', 'text/html')
+      .type('form')
+      .send({ answer: 'again' })
+      .expect(429);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.headers['retry-after']).toBeDefined();
+  });
+
+  it('limits each client address separately when behind a trusted proxy', async () => {
+    const app = await testApp({ env: { RATE_LIMIT_MAX: '1', TRUST_PROXY: 'loopback' } });
+    await request(app).post(FEEDBACK).set('X-Forwarded-For', '203.0.113.1').send({ answer: 'x' }).expect(200);
+    await request(app).post(FEEDBACK).set('X-Forwarded-For', '203.0.113.1').send({ answer: 'x' }).expect(429);
+    await request(app).post(FEEDBACK).set('X-Forwarded-For', '203.0.113.2').send({ answer: 'x' }).expect(200);
+  });
+});
