@@ -95,6 +95,8 @@ export interface FeedbackTemplates {
   summary?: string;
   met?: string;
   missed?: string;
+  /** Shown when the answer says the opposite of a point ("Beria was not arrested"). */
+  withheld?: string;
   misconception?: string;
   nextStep?: string;
 }

@@ -20,6 +20,11 @@ export interface PointResult {
   stimulus: boolean;
   /** Marks awarded for this point on point-marked questions; 0 on levels questions. */
   marks: number;
+  /**
+   * Where the answer says the opposite of the point ("Beria was not arrested"): found, but
+   * withheld. Always present in mark() results (empty when nothing was withheld).
+   */
+  withheld?: Evidence[];
 }
 
 export interface MisconceptionResult {

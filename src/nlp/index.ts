@@ -1,0 +1,7 @@
+/** What other folders may use from the language layer. */
+export { foldText, normaliseWord, type NormalisedWord } from './normalise';
+export { tokenize, type Token, type Sentence, type TokenizedText } from './tokens';
+export { stem } from './stem';
+export { allowedEdits, boundedDistance, isMisspelling } from './spelling';
+export { negatedTokens, isNegationWord, CLAUSE_WORDS } from './negation';
+export { sentenceSignals, type SentenceSignals } from './discourse';

@@ -1,0 +1,47 @@
+/**
+ * Word normalisation: the form a token is compared in. Case, accents, curly quotes and
+ * possessives never change whether a word matches a rubric.
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const APOSTROPHES = /[’‘`´]/g;
+// Clitics dropped after an apostrophe: Stalin's -> stalin, they're -> they.
+const CLITICS = new Set(['s', 're', 've', 'll', 'd', 'm']);
+const NEGATED_BASES: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'is' };
+
+/** A normalised word and whether it carried a negating n't. */
+export interface NormalisedWord {
+  norm: string;
+  negated: boolean;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/**
+ * Folds case and accents and straightens quotes. Safe on any string, lone surrogates included.
+ * @example foldText('Khrushchëv’s') // "khrushchev's"
+ */
+export function foldText(text: string): string {
+  if (isAscii(text)) return text.toLowerCase();
+  return text.replace(APOSTROPHES, "'").normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+}
+
+/**
+ * Normalises one token as the tokenizer found it.
+ * @example normaliseWord("didn't") // { norm: 'did', negated: true }
+ */
+export function normaliseWord(raw: string): NormalisedWord {
+  const folded = foldText(raw);
+  const apostrophe = folded.indexOf("'");
+  if (apostrophe < 0) return { norm: folded, negated: false };
+  if (folded.endsWith("n't")) {
+    const base = folded.slice(0, -3);
+    return { norm: NEGATED_BASES[base] ?? base, negated: true };
+  }
+  const suffix = folded.slice(apostrophe + 1);
+  if (CLITICS.has(suffix)) return { norm: folded.slice(0, apostrophe), negated: false };
+  return { norm: folded, negated: false };
+}

@@ -1,0 +1,184 @@
+/**
+ * compileRubric: everything that can be worked out once per rubric (vocabulary, phrase
+ * patterns, synonyms, the prompt's word runs, feedback templates), so marking an answer is a
+ * single linear pass.
+ */
+import { RubricError } from '../errors';
+import { semanticIssues } from '../rubric';
+import { tokenize } from '../nlp';
+import type { Concept, Lexicon, Misconception, Point, PointMatch, Polarity, Rubric } from '../rubric/types';
+import { expandAlternative, indexSynonyms, type SynonymIndex } from './expand';
+import { compileTemplates, type CompiledTemplates } from './templates';
+import { createVocabulary, type Vocabulary } from './vocabulary';
+
+/** A phrase pattern: rubric word ids in order, for one group of one concept. */
+export interface Pattern {
+  words: number[];
+  confidence: number;
+  group: number;
+}
+
+export interface ConceptSpec {
+  groups: number[];
+  /** Word distance for the window, or null for "the same sentence". */
+  window: number | null;
+  polarity: Polarity;
+}
+
+/** A point or a misconception, ready to be matched. */
+export interface Target {
+  id: string;
+  label: string;
+  concepts: ConceptSpec[];
+  atLeast: number;
+  stimulus: boolean;
+  marks: number;
+  group: string | undefined;
+  feedback: { met?: string; missed?: string; correction?: string };
+}
+
+export interface CompiledRubric {
+  readonly id: string;
+  readonly rubric: Rubric;
+  readonly vocabulary: Vocabulary;
+  /** Patterns keyed by their first word id. */
+  readonly patternsByFirst: ReadonlyMap<number, readonly Pattern[]>;
+  readonly groupCount: number;
+  readonly points: readonly Target[];
+  readonly misconceptions: readonly Target[];
+  /** Runs of PROMPT_RUN prompt words (not the stimulus): an answer copying them earns nothing. */
+  readonly promptRuns: ReadonlySet<string>;
+  readonly promptWords: ReadonlySet<string>;
+  readonly templates: CompiledTemplates;
+}
+
+export interface CompileOptions {
+  lexicon?: Lexicon;
+  /** WordNet synonyms by word, as the loader looked them up; only rubric.wordnet words are used. */
+  wordnet?: Record<string, string[]>;
+}
+
+export const PROMPT_RUN = 5;
+
+interface Builder {
+  vocabulary: Vocabulary;
+  patterns: Map<number, Pattern[]>;
+  groupCount: number;
+  synonyms: SynonymIndex;
+  wordnet: Map<string, readonly string[]>;
+}
+
+function compileGroup(builder: Builder, alternatives: readonly string[]): number {
+  const group = builder.groupCount++;
+  for (const alternative of alternatives) {
+    for (const variant of expandAlternative(alternative, builder.synonyms, builder.wordnet)) {
+      const words = variant.words.map((w) => builder.vocabulary.add(w.norm, w.prefix));
+      const list = builder.patterns.get(words[0]!) ?? [];
+      list.push({ words, confidence: variant.confidence, group });
+      builder.patterns.set(words[0]!, list);
+    }
+  }
+  return group;
+}
+
+function compileConcept(builder: Builder, concept: Concept, fallback: Polarity): ConceptSpec {
+  const window = concept.window === undefined || concept.window === 'sentence' ? null : concept.window.words;
+  return {
+    groups: concept.all.map((alternatives) => compileGroup(builder, alternatives)),
+    window,
+    polarity: concept.polarity ?? fallback,
+  };
+}
+
+function compileMatch(
+  builder: Builder,
+  match: PointMatch,
+  polarity: Polarity,
+): Pick<Target, 'concepts' | 'atLeast'> {
+  if ('atLeast' in match) {
+    return { concepts: match.of.map((c) => compileConcept(builder, c, polarity)), atLeast: match.atLeast };
+  }
+  return { concepts: [compileConcept(builder, match, polarity)], atLeast: 1 };
+}
+
+function compilePoint(builder: Builder, point: Point): Target {
+  return {
+    id: point.id,
+    label: point.label,
+    ...compileMatch(builder, point.match, point.polarity ?? 'affirmed'),
+    stimulus: point.stimulus === true,
+    marks: point.marks ?? 1,
+    group: point.group,
+    feedback: { ...point.feedback },
+  };
+}
+
+function compileMisconception(builder: Builder, m: Misconception): Target {
+  return {
+    id: m.id,
+    label: m.label,
+    ...compileMatch(builder, m.match, 'affirmed'),
+    stimulus: false,
+    marks: 0,
+    group: undefined,
+    feedback: { correction: m.feedback },
+  };
+}
+
+function runsOf(text: string): string[] {
+  const norms = tokenize(text).tokens.map((t) => t.norm);
+  const runs: string[] = [];
+  for (let i = 0; i + PROMPT_RUN <= norms.length; i++) runs.push(norms.slice(i, i + PROMPT_RUN).join(' '));
+  return runs;
+}
+
+/** The prompt's word runs, less those of the stimulus points a student is invited to use. */
+function promptRuns(rubric: Rubric): Set<string> {
+  const runs = new Set(runsOf(rubric.prompt));
+  for (const line of rubric.stimulus ?? []) for (const run of runsOf(line)) runs.delete(run);
+  return runs;
+}
+
+function wordnetTable(
+  rubric: Rubric,
+  table: Record<string, string[]> | undefined,
+): Map<string, readonly string[]> {
+  const map = new Map<string, readonly string[]>();
+  for (const word of rubric.wordnet ?? []) {
+    const synonyms = table?.[word];
+    if (synonyms && synonyms.length > 0) map.set(word, synonyms);
+  }
+  return map;
+}
+
+/**
+ * Compiles a validated rubric. Throws RubricError only when handed a rubric that fails the
+ * semantic checks (callers validate with validateRubric first).
+ * @example const compiled = compileRubric(rubric, { lexicon }); mark(compiled, 'Beria controlled the MVD.')
+ */
+export function compileRubric(rubric: Rubric, options: CompileOptions = {}): CompiledRubric {
+  const issues = semanticIssues(rubric);
+  if (issues.length > 0) throw new RubricError(`rubric '${rubric.id}' is not valid`, issues);
+  const builder: Builder = {
+    vocabulary: createVocabulary(),
+    patterns: new Map(),
+    groupCount: 0,
+    synonyms: indexSynonyms([...(options.lexicon?.synonyms ?? []), ...(rubric.synonyms ?? [])]),
+    wordnet: wordnetTable(rubric, options.wordnet),
+  };
+  const points = rubric.points.map((p) => compilePoint(builder, p));
+  const misconceptions = (rubric.misconceptions ?? []).map((m) => compileMisconception(builder, m));
+  const runs = promptRuns(rubric);
+  return Object.freeze({
+    id: rubric.id,
+    rubric,
+    vocabulary: builder.vocabulary,
+    patternsByFirst: builder.patterns,
+    groupCount: builder.groupCount,
+    points,
+    misconceptions,
+    promptRuns: runs,
+    promptWords: new Set([...runs].flatMap((run) => run.split(' '))),
+    templates: compileTemplates(rubric.templates),
+  });
+}

@@ -1,0 +1,65 @@
+/**
+ * Irregular word forms and the list of known English words, both read from compromise's model
+ * once, when the first rubric is compiled. The Porter stem already joins arrest/arrested/arrests;
+ * these tables add what no stemmer can (lead/led, win/won, take/took/taken, man/men).
+ * compromise is far too slow to run per answer (about 100 answers/s), so it never does.
+ */
+import { stem } from '../nlp';
+
+interface ExceptionModel {
+  ex?: Record<string, string>;
+}
+interface CompromiseModel {
+  one: { lexicon: Record<string, unknown> };
+  two: { models: Record<string, ExceptionModel>; irregularPlurals: Record<string, string> };
+}
+
+let irregular: Map<string, string[]> | undefined;
+let knownWords: Set<string> | undefined;
+
+function model(): CompromiseModel {
+  // Loaded on first compile only: requiring compromise takes about 0.3 s.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('compromise') as { model(): CompromiseModel }).model();
+}
+
+function link(groups: Map<string, Set<string>>, a: string, b: string): void {
+  if (!/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b) || stem(a) === stem(b)) return;
+  const group = groups.get(a) ?? groups.get(b) ?? new Set<string>();
+  group.add(a).add(b);
+  groups.set(a, group);
+  groups.set(b, group);
+}
+
+function buildIrregular(): Map<string, string[]> {
+  const { models, irregularPlurals } = model().two;
+  const groups = new Map<string, Set<string>>();
+  for (const name of ['toPast', 'toParticiple']) {
+    for (const [base, form] of Object.entries(models[name]?.ex ?? {})) link(groups, base, form);
+  }
+  for (const [singular, plural] of Object.entries(irregularPlurals)) link(groups, singular, plural);
+  const result = new Map<string, string[]>();
+  for (const [word, group] of groups) result.set(word, [...group].filter((w) => w !== word).sort());
+  return result;
+}
+
+/**
+ * Irregular forms of a lower-case word, in either direction.
+ * @example irregularForms('lead') // ['led']; irregularForms('took') // ['take', 'taken']
+ */
+export function irregularForms(word: string): readonly string[] {
+  irregular ??= buildIrregular();
+  return irregular.get(word) ?? [];
+}
+
+/**
+ * True when compromise's lexicon knows the word: a real English word is never treated as a
+ * misspelling of a rubric word (stage is not state, parts is not party).
+ */
+export function isKnownWord(word: string): boolean {
+  if (!knownWords) {
+    knownWords = new Set();
+    for (const key of Object.keys(model().one.lexicon)) if (/^[a-z]+$/.test(key)) knownWords.add(key);
+  }
+  return knownWords.has(word);
+}

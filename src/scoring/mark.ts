@@ -1,0 +1,164 @@
+/**
+ * mark(compiled, answer): the one pure, deterministic marking function every caller uses.
+ */
+import type { Level } from '../rubric/types';
+import { analyse, type Analysis } from './analyse';
+import { calibratedMark } from './calibration';
+import type { CompiledRubric } from './compile';
+import { evaluateTarget, type Occurrence, type TargetOutcome } from './concepts';
+import { buildFeedback } from './feedback';
+import { countLinks } from './links';
+import { placeInLevels, pointsMark, type Counts } from './scheme';
+import type { Evidence, LevelResult, MarkResult, MisconceptionResult, PointResult } from './types';
+
+const MAX_EVIDENCE_OCCURRENCES = 3;
+// Each factual error moves the mark down within its level (never across levels).
+const MISCONCEPTION_PENALTY = 0.25;
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+function evidenceOf(answer: string, analysis: Analysis, occurrences: readonly Occurrence[]): Evidence[] {
+  const { tokens } = analysis.text;
+  const seen = new Set<string>();
+  const concepts = new Set<number>();
+  const spans: Evidence[] = [];
+  for (const o of occurrences) {
+    if (concepts.has(o.concept) || concepts.size >= MAX_EVIDENCE_OCCURRENCES) continue;
+    concepts.add(o.concept);
+    for (const m of o.matches) {
+      const start = tokens[m.first]!.start;
+      const end = tokens[m.last]!.end;
+      if (seen.has(`${start}:${end}`)) continue;
+      seen.add(`${start}:${end}`);
+      spans.push({ start, end, text: answer.slice(start, end) });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function explainedSentences(analysis: Analysis): (sentence: number) => boolean {
+  const { signals } = analysis;
+  // "Beria controlled the MVD. This meant that the others feared him." explains the first sentence.
+  return (s) => signals[s]!.causal || (signals[s + 1]?.refersBack === true && signals[s + 1]!.causal);
+}
+
+function countEvidence(
+  compiled: CompiledRubric,
+  points: readonly TargetOutcome[],
+  analysis: Analysis,
+): Counts {
+  const weights = compiled.rubric.calibration?.weights ?? {};
+  const counts: Counts = { points: 0, explained: 0, beyondStimulus: 0, links: countLinks(points, analysis) };
+  for (const p of points) {
+    if (!p.met) continue;
+    const w = weights[p.target.id] ?? 1;
+    counts.points += w;
+    if (p.explained) counts.explained += w;
+    if (!p.target.stimulus) counts.beyondStimulus += w;
+  }
+  return counts;
+}
+
+function levelResult(level: Level | null): LevelResult | null {
+  return level
+    ? { level: level.level, marks: [level.marks[0], level.marks[1]], descriptor: level.descriptor }
+    : null;
+}
+
+const LEVEL_ZERO: LevelResult = { level: 0, marks: [0, 0], descriptor: 'Nothing worthy of credit.' };
+
+function pointResult(answer: string, analysis: Analysis, p: TargetOutcome, marks: number): PointResult {
+  return {
+    id: p.target.id,
+    label: p.target.label,
+    met: p.met,
+    confidence: round2(p.confidence),
+    evidence: p.met ? evidenceOf(answer, analysis, p.occurrences) : [],
+    explained: p.explained,
+    stimulus: p.target.stimulus,
+    marks,
+    withheld: evidenceOf(answer, analysis, p.withheld.slice(0, 1)),
+  };
+}
+
+/**
+ * Marks one answer. Never throws on any string: empty, huge, HTML or odd Unicode all get a result.
+ * @example mark(compiled, 'Beria controlled the secret police, so the others feared him.').mark
+ */
+export function mark(compiled: CompiledRubric, answer: string): MarkResult {
+  const text = typeof answer === 'string' ? answer : '';
+  const { rubric } = compiled;
+  const analysis = analyse(compiled, text);
+  const explained = explainedSentences(analysis);
+  const threshold = rubric.calibration?.threshold ?? 0;
+  const points = compiled.points.map((t) => evaluateTarget(t, analysis, explained, threshold));
+  const misconceptions = compiled.misconceptions.map((t) => evaluateTarget(t, analysis, explained, 0));
+  const counts = countEvidence(compiled, points, analysis);
+  const errors = misconceptions.filter((m) => m.met).length;
+  let score: number;
+  let level: Level | null = null;
+  let next: Level | null = null;
+  if (rubric.scheme.type === 'levels') {
+    ({
+      level,
+      next,
+      mark: score,
+    } = placeInLevels(rubric.scheme, counts, Math.min(0.5, errors * MISCONCEPTION_PENALTY)));
+  } else {
+    const weights = rubric.calibration?.weights ?? {};
+    score = pointsMark(
+      rubric.scheme,
+      points.filter((p) => p.met).map((p) => p.target),
+      (id) => weights[id] ?? 1,
+      rubric.maxMark,
+    );
+  }
+  const isPoints = rubric.scheme.type === 'points';
+  const result: MarkResult = {
+    rubricId: rubric.id,
+    mark: score,
+    maxMark: rubric.maxMark,
+    level: isPoints ? null : (levelResult(level) ?? LEVEL_ZERO),
+    points: points.map((p) => pointResult(text, analysis, p, isPoints && p.met ? p.target.marks : 0)),
+    misconceptions: misconceptions
+      .filter((m) => m.met)
+      .map((m): MisconceptionResult => ({
+        id: m.target.id,
+        label: m.target.label,
+        feedback: m.target.feedback.correction ?? '',
+        evidence: evidenceOf(text, analysis, m.occurrences),
+      })),
+    signals: {
+      points: round2(counts.points),
+      explained: round2(counts.explained),
+      beyondStimulus: round2(counts.beyondStimulus),
+      links: counts.links,
+      words: analysis.words,
+    },
+    feedback: { summary: '', credited: [], missing: [], corrections: [], nextStep: null },
+  };
+  const calibrated = calibratedMark(rubric, result);
+  if (calibrated) {
+    result.mark = calibrated.mark;
+    result.level = isPoints ? null : (calibrated.level ?? LEVEL_ZERO);
+    if (rubric.scheme.type === 'levels') {
+      const levels = [...rubric.scheme.levels].sort((a, b) => a.level - b.level);
+      level = levels.find((l) => l.level === result.level?.level) ?? null;
+      next = levels.find((l) => l.level > (level?.level ?? 0)) ?? null;
+    }
+  }
+  result.feedback = buildFeedback({
+    compiled,
+    answer: text,
+    analysis,
+    mark: result.mark,
+    level,
+    next,
+    counts,
+    points,
+    misconceptions,
+  });
+  return result;
+}

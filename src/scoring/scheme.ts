@@ -1,0 +1,95 @@
+/**
+ * From counted evidence to a mark. Levels of response: the best-fit level is the highest whose
+ * gates are met, then the mark sits within the level by how far the answer has moved toward the
+ * next level (or beyond the top level's gates). Points: summed with group caps, or a table.
+ */
+import type { Level, LevelGates, LevelsScheme, PointsScheme } from '../rubric/types';
+import type { Target } from './compile';
+
+export const GATES = ['points', 'explained', 'beyondStimulus', 'links'] as const;
+export type GateName = (typeof GATES)[number];
+export type Counts = Record<GateName, number>;
+
+export function gate(requires: LevelGates | undefined, name: GateName): number {
+  return requires?.[name] ?? 0;
+}
+
+function clamp01(x: number): number {
+  return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0;
+}
+
+/** The gates of `level` the counts do not yet meet (a level always needs one point). */
+export function failedGates(level: Level, counts: Counts): GateName[] {
+  return GATES.filter(
+    (name) =>
+      counts[name] <
+      (name === 'points' ? Math.max(1, gate(level.requires, name)) : gate(level.requires, name)),
+  );
+}
+
+function security(current: Level | undefined, next: Level | undefined, counts: Counts): number {
+  const base = (name: GateName): number => (current ? gate(current.requires, name) : 0);
+  // Breadth: points beyond what this level asks for show a more secure answer.
+  const breadth = clamp01((counts.points - Math.max(1, base('points'))) / 3);
+  if (!next) {
+    const surplus = GATES.map((name) => clamp01((counts[name] - base(name)) / (name === 'links' ? 1 : 2)));
+    return surplus.reduce((a, b) => a + b, 0) / surplus.length;
+  }
+  const steps = GATES.filter((name) => gate(next.requires, name) > base(name)).map((name) =>
+    clamp01((counts[name] - base(name)) / (gate(next.requires, name) - base(name))),
+  );
+  const progress = steps.length > 0 ? steps.reduce((a, b) => a + b, 0) / steps.length : 0.5;
+  return 0.6 * progress + 0.4 * breadth;
+}
+
+export interface LevelPlacement {
+  level: Level | null;
+  next: Level | null;
+  mark: number;
+}
+
+/**
+ * Best-fit level and the mark within it. `penalty` (0..1) lowers the placement for factual errors.
+ * @example placeInLevels(scheme, { points: 3, explained: 2, beyondStimulus: 1, links: 0 }, 0)
+ */
+export function placeInLevels(scheme: LevelsScheme, counts: Counts, penalty: number): LevelPlacement {
+  const levels = [...scheme.levels].sort((a, b) => a.level - b.level);
+  let index = -1;
+  levels.forEach((level, i) => {
+    if (failedGates(level, counts).length === 0) index = i;
+  });
+  const level = levels[index] ?? null;
+  const next = levels[index + 1] ?? null;
+  if (!level) return { level: null, next, mark: 0 };
+  const [low, high] = level.marks;
+  const s = clamp01(security(level, next ?? undefined, counts) - penalty);
+  return { level, next, mark: Math.min(high, Math.max(low, low + Math.round((high - low) * s))) };
+}
+
+/**
+ * The mark of a point-marked question from the met points.
+ * @example pointsMark(scheme, metTargets, 3)
+ */
+export function pointsMark(
+  scheme: PointsScheme,
+  met: readonly Target[],
+  weights: (id: string) => number,
+  maxMark: number,
+): number {
+  if (scheme.table && scheme.table.length > 0) {
+    const count = met.reduce((sum, t) => sum + weights(t.id), 0);
+    let mark = 0;
+    for (const row of scheme.table) if (count >= row.min && row.mark > mark) mark = row.mark;
+    return Math.min(maxMark, mark);
+  }
+  const caps = new Map((scheme.groups ?? []).map((g) => [g.id, g.cap]));
+  const byGroup = new Map<string, number>();
+  let total = 0;
+  for (const target of met) {
+    const marks = target.marks * weights(target.id);
+    if (target.group === undefined) total += marks;
+    else byGroup.set(target.group, (byGroup.get(target.group) ?? 0) + marks);
+  }
+  for (const [group, marks] of byGroup) total += Math.min(caps.get(group) ?? marks, marks);
+  return Math.min(maxMark, Math.max(0, Math.round(total)));
+}

@@ -1,0 +1,118 @@
+/**
+ * The rubric's vocabulary: every distinct word its alternatives use, and a fast lookup from an
+ * answer's word to the rubric words it can stand for (exact, inflection, prefix, misspelling),
+ * memoised so each distinct word is analysed once per compiled rubric.
+ */
+import { allowedEdits, boundedDistance, isNegationWord, stem } from '../nlp';
+import { irregularForms, isKnownWord } from './inflections';
+
+/** A rubric word an answer's token can match. */
+export interface Hit {
+  word: number;
+  confidence: number;
+}
+
+export const MISSPELLING_CONFIDENCE = 0.8;
+const MEMO_LIMIT = 20_000;
+const NO_HITS: readonly Hit[] = Object.freeze([]);
+// Words too common to ever be treated as someone's misspelling of a rubric word.
+const NEVER_FUZZY = new Set(
+  (
+    'about above after again against because been before being below between could did does doing during ' +
+    'each from further have having here into itself more most other over same should some such than that ' +
+    'their them then there these they this those through under until very were what when where which while ' +
+    'whom with would your also only just'
+  ).split(' '),
+);
+
+export interface Vocabulary {
+  /** Registers a word ('police' or the prefix 'consolidat*') and returns its id. */
+  add(word: string, prefix: boolean): number;
+  /** The rubric words the normalised token can stand for. */
+  hits(norm: string): readonly Hit[];
+  /** The word text behind an id, for messages. */
+  text(id: number): string;
+}
+
+interface Entry {
+  id: number;
+  norm: string;
+  prefix: boolean;
+}
+
+function push(map: Map<string, number[]>, key: string, id: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [id]);
+  else if (!list.includes(id)) list.push(id);
+}
+
+/**
+ * Creates an empty vocabulary; words are added while a rubric compiles, then only looked up.
+ * @example const v = createVocabulary(); const id = v.add('arrest', false); v.hits('arrested') // [{ word: id, confidence: 1 }]
+ */
+export function createVocabulary(): Vocabulary {
+  const entries: Entry[] = [];
+  const ids = new Map<string, number>();
+  const exact = new Map<string, number[]>();
+  const stems = new Map<string, number[]>();
+  const prefixes: Entry[] = [];
+  const fuzzyByInitial = new Map<string, Entry[]>();
+  const memo = new Map<string, readonly Hit[]>();
+
+  function add(word: string, prefix: boolean): number {
+    const key = prefix ? `${word}*` : word;
+    const known = ids.get(key);
+    if (known !== undefined) return known;
+    const entry: Entry = { id: entries.length, norm: word, prefix };
+    entries.push(entry);
+    ids.set(key, entry.id);
+    memo.clear();
+    if (prefix) {
+      prefixes.push(entry);
+      return entry.id;
+    }
+    push(exact, word, entry.id);
+    push(stems, stem(word), entry.id);
+    for (const form of irregularForms(word)) push(exact, form, entry.id);
+    if (allowedEdits(word) > 0 && /^[a-z]+$/.test(word) && !NEVER_FUZZY.has(word) && !isNegationWord(word)) {
+      const list = fuzzyByInitial.get(word[0]!) ?? [];
+      list.push(entry);
+      fuzzyByInitial.set(word[0]!, list);
+    }
+    return entry.id;
+  }
+
+  function fuzzy(norm: string): Hit[] {
+    if (norm.length < 4 || NEVER_FUZZY.has(norm) || !/^[a-z]+$/.test(norm) || isKnownWord(norm)) return [];
+    const found: Hit[] = [];
+    for (const entry of fuzzyByInitial.get(norm[0]!) ?? []) {
+      const max = allowedEdits(entry.norm);
+      if (boundedDistance(norm, entry.norm, max) <= max)
+        found.push({ word: entry.id, confidence: MISSPELLING_CONFIDENCE });
+    }
+    return found;
+  }
+
+  function analyse(norm: string): readonly Hit[] {
+    const found = new Map<number, number>();
+    for (const id of exact.get(norm) ?? []) found.set(id, 1);
+    if (norm.length > 2) for (const id of stems.get(stem(norm)) ?? []) found.set(id, 1);
+    for (const entry of prefixes) if (norm.startsWith(entry.norm)) found.set(entry.id, 1);
+    if (found.size === 0) for (const hit of fuzzy(norm)) found.set(hit.word, hit.confidence);
+    if (found.size === 0) return NO_HITS;
+    return [...found].map(([word, confidence]) => ({ word, confidence }));
+  }
+
+  function hits(norm: string): readonly Hit[] {
+    let result = memo.get(norm);
+    if (result === undefined) {
+      result = analyse(norm);
+      // Clearing only forgets a pure function's answers, so marks stay deterministic.
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(norm, result);
+    }
+    return result;
+  }
+
+  return { add, hits, text: (id) => entries[id]?.norm ?? '' };
+}
