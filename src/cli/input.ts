@@ -1,0 +1,188 @@
+import { createInterface } from 'node:readline';
+import { Readable, Transform, type TransformCallback } from 'node:stream';
+import { parse, type CsvError } from 'csv-parse';
+
+/** One answer to mark, or the reason its line could not be read. `line` is 1-based. */
+export type InputRecord =
+  | { line: number; ref: string | number | null; answer: string }
+  | { line: number; ref: string | number | null; error: string };
+
+export type InputFormat = 'jsonl' | 'csv';
+
+/** Longer lines are refused rather than marked: no exam answer is a megabyte. */
+export const MAX_ANSWER_CHARS = 1_000_000;
+
+/**
+ * Picks the input format from the file name, else from the first character of the content
+ * (`{` or `[` means JSONL; anything else is read as CSV with a header row).
+ *
+ * @example detectFormat('answers.csv', '') // 'csv'
+ */
+export function detectFormat(fileName: string | undefined, head: string): InputFormat {
+  const lower = (fileName ?? '').toLowerCase();
+  if (lower.endsWith('.csv')) return 'csv';
+  if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson') || lower.endsWith('.json')) return 'jsonl';
+  return /^[{[]/.test(head.replace(/^\uFEFF/, '').trimStart()) ? 'jsonl' : 'csv';
+}
+
+/**
+ * Reads the first chunk of a stream without losing it: returns that text and a stream that
+ * replays it before the rest, so the format can be detected on stdin too.
+ */
+export async function peekStream(source: Readable): Promise<{ head: string; stream: Readable }> {
+  const iterator = source[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  const first = await iterator.next();
+  const chunk = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
+  async function* replay(): AsyncGenerator<Buffer> {
+    if (chunk.length > 0) yield chunk;
+    if (first.done) return;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next())
+      yield Buffer.from(next.value);
+  }
+  return {
+    head: chunk.subarray(0, 4096).toString('utf8'),
+    stream: Readable.from(replay(), { objectMode: false }),
+  };
+}
+
+function readRef(value: unknown): string | number | null | undefined {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string' || typeof value === 'number') return value;
+  return undefined;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+}
+
+/**
+ * Turns one JSONL line into a record; a bad line becomes an error record, never a throw.
+ *
+ * @example parseJsonLine('{"ref":1,"answer":"Beria was shot."}', 3) // { line: 3, ref: 1, answer: ... }
+ */
+export function parseJsonLine(text: string, line: number): InputRecord {
+  if (text.length > MAX_ANSWER_CHARS) {
+    return { line, ref: null, error: `line is longer than ${MAX_ANSWER_CHARS} characters` };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    return { line, ref: null, error: `malformed JSON: ${(err as Error).message}` };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return {
+      line,
+      ref: null,
+      error: `expected a JSON object with an "answer" string, found ${describe(data)}`,
+    };
+  }
+  const fields = data as Record<string, unknown>;
+  const ref = readRef(fields.ref);
+  if (ref === undefined) {
+    return { line, ref: null, error: `"ref" must be a string or a number, found ${describe(fields.ref)}` };
+  }
+  if (!('answer' in fields)) return { line, ref, error: 'missing "answer"' };
+  if (typeof fields.answer !== 'string') {
+    return { line, ref, error: `"answer" must be a string, found ${describe(fields.answer)}` };
+  }
+  return { line, ref, answer: fields.answer };
+}
+
+async function* readJsonl(source: Readable): AsyncGenerator<InputRecord> {
+  const lines = createInterface({ input: source, crlfDelay: Infinity });
+  let line = 0;
+  for await (const raw of lines) {
+    line += 1;
+    const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    if (text.trim() === '') continue;
+    yield parseJsonLine(text, line);
+  }
+}
+
+/** CRLF -> LF before csv-parse, whose line numbers drift on CRLF input. */
+class CrlfToLf extends Transform {
+  private pendingCr = false;
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    let text = (this.pendingCr ? '\r' : '') + chunk.toString('latin1');
+    this.pendingCr = text.endsWith('\r');
+    if (this.pendingCr) text = text.slice(0, -1);
+    callback(null, Buffer.from(text.replace(/\r\n/g, '\n'), 'latin1'));
+  }
+
+  override _flush(callback: TransformCallback): void {
+    callback(null, this.pendingCr ? Buffer.from('\r', 'latin1') : null);
+  }
+}
+
+function csvColumns(header: string[]): string[] {
+  const names = header.map((name) => name.trim().toLowerCase());
+  if (!names.includes('answer')) {
+    throw new Error(`the CSV header must name an "answer" column, found: ${header.join(', ') || '(empty)'}`);
+  }
+  return names;
+}
+
+interface CsvRow {
+  record: Record<string, string | undefined>;
+  raw: string;
+  info: { lines: number };
+}
+
+function csvRecord(row: CsvRow): InputRecord {
+  // info.lines is where the record ends; count the newlines inside it to report where it starts.
+  const inner = row.raw.replace(/^\n+|\n+$/g, '');
+  const line = row.info.lines - (inner.match(/\n/g)?.length ?? 0);
+  const ref = row.record.ref === undefined || row.record.ref === '' ? null : row.record.ref;
+  const answer = row.record.answer;
+  if (answer === undefined) return { line, ref, error: 'missing "answer" (too few columns)' };
+  if (answer.length > MAX_ANSWER_CHARS) {
+    return { line, ref, error: `answer is longer than ${MAX_ANSWER_CHARS} characters` };
+  }
+  return { line, ref, answer };
+}
+
+async function* readCsv(source: Readable): AsyncGenerator<InputRecord> {
+  const skipped: InputRecord[] = [];
+  const parser = parse({
+    bom: true,
+    columns: csvColumns,
+    info: true,
+    raw: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    on_skip: (err: CsvError | undefined) => {
+      if (err)
+        skipped.push({ line: Number(err.lines) || 0, ref: null, error: `malformed CSV: ${err.message}` });
+    },
+  });
+  source.pipe(new CrlfToLf()).pipe(parser);
+  try {
+    for await (const row of parser as AsyncIterable<CsvRow>) {
+      const record = csvRecord(row);
+      // Keep input order: rows the parser skipped before this one come out first.
+      while (skipped.length > 0 && (skipped[0]?.line ?? 0) < record.line) yield skipped.shift()!;
+      yield record;
+    }
+  } catch (err) {
+    skipped.push({
+      line: Number((err as CsvError).lines) || 1,
+      ref: null,
+      error: `unreadable CSV: ${(err as Error).message}`,
+    });
+  }
+  yield* skipped;
+}
+
+/**
+ * Streams the answers in a JSONL or CSV source one record at a time, so 100k lines never sit
+ * in memory at once. Malformed lines come out as error records in input order.
+ *
+ * @example for await (const r of readAnswers(fs.createReadStream('a.jsonl'), { format: 'jsonl' })) ...
+ */
+export function readAnswers(source: Readable, options: { format: InputFormat }): AsyncGenerator<InputRecord> {
+  return options.format === 'csv' ? readCsv(source) : readJsonl(source);
+}

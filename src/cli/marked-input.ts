@@ -1,0 +1,53 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { formatFromName, readMarked, type MarkedAnswer, type MarkedFormat } from '../agreement';
+import type { Rubric } from '../rubric';
+import { UsageError } from './io';
+
+/** Marked files are read whole (agreement needs every answer); a teacher's file is far smaller. */
+const MAX_MARKED_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Reads a teacher-marked CSV or JSONL file, refusing it whole with line numbers if any line is bad.
+ * @example readMarkedFile('marks.csv', { cwd, maxMark: 12 })
+ */
+export function readMarkedFile(
+  file: string,
+  options: { cwd: string; maxMark: number; format?: MarkedFormat },
+): MarkedAnswer[] {
+  const path = resolve(options.cwd, file);
+  if (!existsSync(path)) throw new UsageError(`marked file not found: ${file}`);
+  const stat = statSync(path);
+  if (stat.isDirectory()) throw new UsageError(`expected a CSV or JSONL file, found a folder: ${file}`);
+  if (stat.size > MAX_MARKED_BYTES) throw new UsageError(`marked file is larger than 50 MB: ${file}`);
+  const format = options.format ?? formatFromName(file);
+  if (!format)
+    throw new UsageError(
+      `cannot tell the format of ${file}: name it .csv or .jsonl, or pass --input csv|jsonl`,
+    );
+  return readMarked(readFileSync(path, 'utf8'), { format, file: basename(file), maxMark: options.maxMark });
+}
+
+/**
+ * The file a rubric came from: the path given, or the file in the rubrics folder with that id.
+ * @example rubricFilePath('power-struggle', { dir: 'rubrics', cwd })
+ */
+export function rubricFilePath(
+  nameOrPath: string,
+  rubric: Rubric,
+  options: { dir: string; cwd: string },
+): string {
+  if (nameOrPath.endsWith('.json') || nameOrPath.includes('/') || nameOrPath.includes('\\'))
+    return resolve(options.cwd, nameOrPath);
+  for (const name of readdirSync(options.dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
+    try {
+      const data = JSON.parse(readFileSync(join(options.dir, name), 'utf8')) as { id?: unknown };
+      if (data.id === rubric.id) return join(options.dir, name);
+    } catch {
+      // Not a readable rubric: the loader has already reported it.
+    }
+  }
+  throw new UsageError(`cannot find the file of rubric ${rubric.id} in ${options.dir}`);
+}

@@ -1,0 +1,74 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { formatIssues, type Issue } from '../errors';
+import { loadRubricDir, loadRubricFile, type Lexicon, type Rubric } from '../rubric';
+import { compileRubric, type CompiledRubric } from '../scoring';
+import { UsageError } from './io';
+
+/**
+ * The rubrics/ folder shipped with the package, found from this file's location rather than the
+ * working directory, so `essay-feedback` works from anywhere (src/cli under tsx, dist/cli when built).
+ */
+export function bundledRubricsDir(start: string = __dirname): string {
+  for (let dir = start; ; dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && existsSync(join(dir, 'rubrics'))) {
+      const name = (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name;
+      if (name === 'essay-feedback') return join(dir, 'rubrics');
+    }
+    if (dirname(dir) === dir)
+      throw new UsageError('cannot find the bundled rubrics folder; pass --rubrics <dir>');
+  }
+}
+
+export interface RubricSet {
+  dir: string;
+  rubrics: Rubric[];
+  lexicon: Lexicon;
+  /** Problems with files that were left out. */
+  issues: Issue[];
+}
+
+/** Loads every valid rubric in a folder; invalid ones are left out and reported in `issues`. */
+export async function loadRubricSet(dir: string): Promise<RubricSet> {
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new UsageError(`rubrics folder not found: ${dir}`);
+  const loaded = await loadRubricDir(dir);
+  return { dir, rubrics: loaded.rubrics, lexicon: loaded.lexicon, issues: loaded.issues };
+}
+
+function looksLikePath(value: string): boolean {
+  return value.endsWith('.json') || value.includes('/') || value.includes('\\');
+}
+
+/**
+ * Finds and compiles the rubric named on the command line: a path to a rubric file, or the id
+ * of a rubric in the set. An unknown id is a usage error that lists the ids there are.
+ *
+ * @example const { compiled } = await resolveRubric('power-struggle-1953', { set, cwd });
+ */
+export async function resolveRubric(
+  nameOrPath: string,
+  options: { set: RubricSet; cwd: string },
+): Promise<{ rubric: Rubric; compiled: CompiledRubric }> {
+  let rubric: Rubric | undefined;
+  if (looksLikePath(nameOrPath)) {
+    const file = resolve(options.cwd, nameOrPath);
+    if (!existsSync(file)) throw new UsageError(`rubric file not found: ${nameOrPath}`);
+    const loaded = await loadRubricFile(file);
+    if (!loaded.ok) throw new UsageError(`invalid rubric ${nameOrPath}:\n${formatIssues(loaded.issues)}`);
+    rubric = loaded.rubric;
+  } else {
+    rubric = options.set.rubrics.find((candidate) => candidate.id === nameOrPath);
+    if (!rubric) {
+      const known = options.set.rubrics.map((candidate) => candidate.id).sort();
+      const broken = options.set.issues.some((issue) => issue.file !== undefined)
+        ? `\n(some rubric files in ${options.set.dir} are invalid; run: essay-feedback lint)`
+        : '';
+      throw new UsageError(
+        `unknown rubric "${nameOrPath}". Known rubrics: ${known.length > 0 ? known.join(', ') : '(none)'}${broken}`,
+      );
+    }
+  }
+  return { rubric, compiled: compileRubric(rubric, { lexicon: options.set.lexicon }) };
+}

@@ -1,0 +1,77 @@
+import { resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { formatTestReport, testRubric } from '../agreement';
+import { mark } from '../scoring';
+import { EXIT, writeChunk, type CliIo } from './io';
+import { readMarkedFile } from './marked-input';
+import { bundledRubricsDir, loadRubricSet, resolveRubric } from './rubrics';
+
+export interface TestRubricCommandOptions {
+  rubrics?: string;
+  json?: boolean;
+  input?: 'csv' | 'jsonl';
+  /** Most disagreements listed per kind in the text report. */
+  limit?: number;
+}
+
+const EXAMPLES = `
+Examples:
+  $ essay-feedback test-rubric power-struggle-1953 my-marks.csv
+  $ essay-feedback test-rubric ./my-rubric.json marks.jsonl --json > report.json
+
+Input: CSV with a header (answer, and optionally ref, mark, points as ids separated by ;) or
+JSONL lines {"ref", "answer", "mark", "points": [ids]}. Without marks the report shows the
+marks given and the points never met.`;
+
+/**
+ * `essay-feedback test-rubric <rubric> <marked>`: agreement with the teacher's marks and the
+ * answers accepted wrongly and rejected wrongly. Exit 0 when the report was produced.
+ * @example await testRubricCommand('power-struggle', 'marks.csv', { json: true }, io)
+ */
+export async function testRubricCommand(
+  rubricName: string,
+  file: string,
+  options: TestRubricCommandOptions,
+  io: CliIo,
+): Promise<number> {
+  const cwd = io.cwd ?? process.cwd();
+  const set = await loadRubricSet(options.rubrics ? resolve(cwd, options.rubrics) : bundledRubricsDir());
+  const { rubric, compiled } = await resolveRubric(rubricName, { set, cwd });
+  const answers = readMarkedFile(file, {
+    cwd,
+    maxMark: rubric.maxMark,
+    ...(options.input ? { format: options.input } : {}),
+  });
+  const report = testRubric({ rubric, answers, mark: (answer) => mark(compiled, answer) });
+  const out = options.json
+    ? `${JSON.stringify(report, null, 2)}\n`
+    : formatTestReport(report, { limit: options.limit ?? 20 });
+  await writeChunk(io.stdout, out);
+  return EXIT.ok;
+}
+
+/** Adds the command to the program; `done` receives the exit code. */
+export function registerTestRubric(program: Command, io: CliIo, done: (code: number) => void): void {
+  program
+    .command('test-rubric')
+    .description(
+      "compare the marker with a teacher's marked answers: agreement, answers accepted or rejected wrongly",
+    )
+    .argument('<rubric>', 'rubric id, or the path of a rubric JSON file')
+    .argument('<marked>', 'CSV or JSONL file of answers with the teacher marks')
+    .option('--rubrics <dir>', 'folder of rubrics to use (default: the bundled rubrics)')
+    .option('--json', 'print the full report as JSON')
+    .addOption(
+      new Option('--input <format>', 'input format (default: from the file name)').choices(['csv', 'jsonl']),
+    )
+    .option(
+      '--limit <n>',
+      'disagreements listed per kind in the text report',
+      (v) => Math.max(0, Number.parseInt(v, 10) || 0),
+      20,
+    )
+    .addHelpText('after', EXAMPLES)
+    .action(async (rubric: string, marked: string, options: TestRubricCommandOptions) => {
+      done(await testRubricCommand(rubric, marked, options, io));
+    });
+}

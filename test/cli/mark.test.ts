@@ -1,0 +1,169 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { jsonLines, rubricFolder, runCli, testRubric } from './helpers';
+
+const STRONG = 'Beria ran the secret police. Malenkov was premier at first. Beria was arrested in June 1953.';
+const dir = rubricFolder({ 'test-beria.json': testRubric });
+const mark = (args: string[], stdin?: string) =>
+  runCli(['mark', '--rubrics', dir, '--rubric', 'test-beria', ...args], { stdin });
+
+interface Evidence {
+  start: number;
+  end: number;
+  text: string;
+}
+interface ResultLine {
+  ref: unknown;
+  mark: number;
+  maxMark: number;
+  points: Array<{ id: string; met: boolean; evidence: Evidence[] }>;
+  error?: string;
+  line?: number;
+}
+
+describe('essay-feedback mark', () => {
+  it('marks JSONL from stdin and prints one result per answer, in order, with its ref', async () => {
+    const input = [
+      JSON.stringify({ ref: 'a1', answer: STRONG, name: 'ignored' }),
+      JSON.stringify({ ref: 2, answer: '' }),
+      JSON.stringify({ ref: 'a3', answer: 'Beria ran the secret police.' }),
+    ].join('\n');
+    const { code, stdout, stderr } = await mark(['-'], input);
+    const results = jsonLines(stdout) as unknown as ResultLine[];
+    expect(code).toBe(0);
+    expect(results.map((r) => r.ref)).toEqual(['a1', 2, 'a3']);
+    expect(results.every((r) => r.maxMark === 9 && r.mark >= 0 && r.mark <= 9)).toBe(true);
+    expect(results[0]!.mark).toBeGreaterThan(results[2]!.mark);
+    expect(results[2]!.mark).toBeGreaterThan(results[1]!.mark);
+    expect(results[1]!.mark).toBe(0);
+    expect(stderr).toContain('marked 3 answers');
+  });
+
+  it('reports evidence that slices back to the answer exactly as given', async () => {
+    const answer = 'Beria ran the “secret police” 🙂.\r\nMalenkov was PREMIER.';
+    const { stdout } = await mark([], JSON.stringify({ ref: 'x', answer }));
+    const [result] = jsonLines(stdout) as unknown as ResultLine[];
+    const evidence = result!.points.flatMap((p) => p.evidence);
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const e of evidence) expect(answer.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it.each([
+    ['malformed JSON', '{"ref": "b", "answer": ', /malformed JSON/],
+    ['a missing answer', '{"ref": "b"}', /missing "answer"/],
+    ['a non-string answer', '{"ref": "b", "answer": 42}', /"answer" must be a string, found a number/],
+    ['an array instead of an object', '["b", "text"]', /expected a JSON object/],
+    ['an object as ref', '{"ref": {"id": 1}, "answer": "x"}', /"ref" must be a string or a number/],
+  ])(
+    'writes an error record with the line number for %s and marks the other lines',
+    async (_case, bad, message) => {
+      const input = [
+        JSON.stringify({ ref: 'first', answer: STRONG }),
+        '',
+        bad,
+        JSON.stringify({ ref: 'last', answer: STRONG }),
+      ].join('\n');
+      const { code, stdout, stderr } = await mark([], input);
+      const results = jsonLines(stdout) as unknown as ResultLine[];
+      expect(code).toBe(1);
+      expect(results).toHaveLength(3);
+      expect(results[0]!.ref).toBe('first');
+      expect(results[1]!.line).toBe(3);
+      expect(results[1]!.error).toMatch(message);
+      expect(results[2]).toMatchObject({ ref: 'last', maxMark: 9 });
+      expect(stderr).toMatch(/1 line failed/);
+    },
+  );
+
+  it('reads CSV with a BOM, CRLF line ends and quoted newlines, detected from the content', async () => {
+    const csv =
+      '\uFEFFref,answer\r\nc1,"Beria ran the secret police.\r\nMalenkov was premier."\r\nc2,"He said ""no"", then left."\r\n';
+    const { code, stdout } = await mark([], csv);
+    const results = jsonLines(stdout) as unknown as ResultLine[];
+    expect(code).toBe(0);
+    expect(results.map((r) => r.ref)).toEqual(['c1', 'c2']);
+    expect(results[0]!.points.filter((p) => p.met).map((p) => p.id)).toEqual(
+      expect.arrayContaining(['secret-police', 'malenkov']),
+    );
+  });
+
+  it('gives a CSV row with too few columns an error record with its line and keeps going', async () => {
+    const csv = 'ref,answer\nc1,"two\nlines"\nc2\nc3,Beria was arrested.\n';
+    const { code, stdout } = await mark([], csv);
+    const results = jsonLines(stdout) as unknown as ResultLine[];
+    expect(code).toBe(1);
+    expect(results.map((r) => [r.ref, r.line ?? null, r.error ?? null])).toEqual([
+      ['c1', null, null],
+      ['c2', 4, 'missing "answer" (too few columns)'],
+      ['c3', null, null],
+    ]);
+  });
+
+  it('refuses a CSV file whose header has no answer column', async () => {
+    const { code, stdout } = await mark(['--input', 'csv'], 'id,text\n1,hello\n');
+    const results = jsonLines(stdout) as unknown as ResultLine[];
+    expect(code).toBe(1);
+    expect(results[0]!.error).toMatch(/header must name an "answer" column, found: id, text/);
+  });
+
+  it('writes CSV with --format csv: a header, then ref, mark, maxMark, level, points met and summary', async () => {
+    const file = join(dir, 'answers.jsonl');
+    writeFileSync(file, `${JSON.stringify({ ref: 'r,1', answer: STRONG })}\n{"ref":"r2"}\n`);
+    const { code, stdout } = await mark(['--format', 'csv', file]);
+    const rows = parse(stdout, { columns: true }) as Array<Record<string, string | undefined>>;
+    expect(code).toBe(1);
+    expect(Object.keys(rows[0]!)).toEqual([
+      'ref',
+      'mark',
+      'maxMark',
+      'level',
+      'pointsMet',
+      'summary',
+      'error',
+    ]);
+    expect(rows[0]).toMatchObject({ ref: 'r,1', maxMark: '9', error: '' });
+    expect(rows[0]!.pointsMet!.split(' ')).toEqual(
+      expect.arrayContaining(['secret-police', 'arrest', 'malenkov']),
+    );
+    expect(rows[0]!.summary!.length).toBeGreaterThan(0);
+    expect(rows[1]).toMatchObject({ ref: 'r2', mark: '', error: 'line 2: missing "answer"' });
+  });
+
+  it('marks a rubric given by path', async () => {
+    const { code, stdout } = await runCli(
+      ['mark', '--rubrics', dir, '--rubric', join(dir, 'test-beria.json')],
+      {
+        stdin: JSON.stringify({ ref: 1, answer: STRONG }),
+      },
+    );
+    expect(code).toBe(0);
+    expect(jsonLines(stdout)[0]).toMatchObject({ ref: 1, rubricId: 'test-beria' });
+  });
+
+  it('exits 2 for an unknown rubric and lists the rubrics there are', async () => {
+    const { code, stdout, stderr } = await runCli(['mark', '--rubrics', dir, '--rubric', 'no-such-rubric'], {
+      stdin: '',
+    });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('unknown rubric "no-such-rubric". Known rubrics: test-beria');
+  });
+
+  it.each([
+    [['mark', '--rubric'], /argument missing/],
+    [['mark', 'answers.jsonl'], /required option '--rubric <id\|path>' not specified/],
+    [
+      ['mark', '--rubrics', dir, '--rubric', 'test-beria', 'missing.jsonl'],
+      /input file not found: missing.jsonl/,
+    ],
+    [
+      ['mark', '--rubrics', dir, '--rubric', 'test-beria', '--format', 'xml', '-'],
+      /Allowed choices are jsonl, csv/,
+    ],
+  ])('exits 2 with a clear message for %j', async (argv, message) => {
+    const { code, stderr } = await runCli(argv, { stdin: '' });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+});
