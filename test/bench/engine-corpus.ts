@@ -1,0 +1,123 @@
+/**
+ * Deterministic benchmark answers: sentences from the teacher-marked fixture answers and the
+ * rubric's model answers, shuffled by a seeded PRNG into answers of about 250 words, plus long
+ * and awkward 50,000-character answers for the worst-case timing.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Rubric } from '../../src/rubric/types';
+
+/** mulberry32: a tiny seeded PRNG, so every run marks exactly the same answers. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function sentencesOf(text: string): string[] {
+  return (text.match(/[^.!?\n]+[.!?]*/g) ?? [])
+    .map((s) => s.trim())
+    .filter((s) => s.split(/\s+/).length >= 3);
+}
+
+function fixtureAnswers(fixturesDir: string, rubricId: string): string[] {
+  if (!existsSync(fixturesDir)) return [];
+  const own = join(fixturesDir, `${rubricId}.jsonl`);
+  const files = existsSync(own)
+    ? [own]
+    : readdirSync(fixturesDir)
+        .filter((name) => name.endsWith('.jsonl'))
+        .sort()
+        .map((name) => join(fixturesDir, name));
+  return files.flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim().startsWith('{'))
+      .map((line) => (JSON.parse(line) as { answer?: unknown }).answer)
+      .filter((answer): answer is string => typeof answer === 'string'),
+  );
+}
+
+export interface Corpus {
+  /** Distinct sentences the answers are built from. */
+  sentences: number;
+  fixtureAnswers: number;
+  answers: string[];
+  meanWords: number;
+  long: Array<{ kind: string; answer: string }>;
+}
+
+function compose(sentences: string[], random: () => number, targetWords: number): string {
+  const parts: string[] = [];
+  let words = 0;
+  while (words < targetWords) {
+    const sentence = sentences[Math.floor(random() * sentences.length)]!;
+    parts.push(sentence);
+    words += sentence.split(/\s+/).length;
+  }
+  return parts.join(' ');
+}
+
+function longAnswers(
+  sentences: string[],
+  random: () => number,
+  rubric: Rubric,
+): Array<{ kind: string; answer: string }> {
+  const size = 50_000;
+  const fill = (unit: () => string): string => {
+    let text = '';
+    while (text.length < size) text += unit();
+    return text.slice(0, size);
+  };
+  const names = rubric.points.flatMap((point) =>
+    'all' in point.match ? point.match.all.flat() : point.match.of.flatMap((c) => c.all.flat()),
+  );
+  const kinds: Array<{ kind: string; make: () => string }> = [
+    { kind: 'prose', make: () => fill(() => `${compose(sentences, random, 40)} `) },
+    {
+      kind: 'no punctuation',
+      make: () => fill(() => `${compose(sentences, random, 40).replace(/[.!?;,]/g, '')} `),
+    },
+    { kind: 'keyword list', make: () => fill(() => `${names[Math.floor(random() * names.length)]} `) },
+    {
+      kind: 'negated prose',
+      make: () => fill(() => `It is not true that ${compose(sentences, random, 20).toLowerCase()} `),
+    },
+    {
+      kind: 'html, emoji, Cyrillic',
+      make: () => fill(() => `<p><script>x()</script>Сталин умер 🙂 ${compose(sentences, random, 15)}</p> `),
+    },
+    { kind: 'one long word', make: () => 'a'.repeat(size) },
+  ];
+  return kinds.flatMap(({ kind, make }) => Array.from({ length: 3 }, () => ({ kind, answer: make() })));
+}
+
+/**
+ * Builds the benchmark corpus for one rubric.
+ *
+ * @example const corpus = buildCorpus(rubric, { fixturesDir: 'fixtures/answers', count: 2000, seed: 1953 });
+ */
+export function buildCorpus(
+  rubric: Rubric,
+  options: { fixturesDir: string; count: number; seed: number; words?: number },
+): Corpus {
+  const fixtures = fixtureAnswers(options.fixturesDir, rubric.id);
+  const sentences = [...new Set([...fixtures, ...rubric.modelAnswers].flatMap(sentencesOf))].sort();
+  const random = seededRandom(options.seed);
+  const answers = Array.from({ length: options.count }, () =>
+    compose(sentences, random, options.words ?? 250),
+  );
+  const totalWords = answers.reduce((sum, answer) => sum + answer.split(/\s+/).length, 0);
+  return {
+    sentences: sentences.length,
+    fixtureAnswers: fixtures.length,
+    answers,
+    meanWords: Math.round(totalWords / Math.max(1, answers.length)),
+    long: longAnswers(sentences, random, rubric),
+  };
+}

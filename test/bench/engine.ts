@@ -1,0 +1,198 @@
+/**
+ * npm run bench:engine [-- --json] [--rubric <id>] [--answers <n>] [--runs <n>]
+ *
+ * Answers per second on one thread for our engine beside three baselines measured in the same
+ * run, memory with every bundled rubric compiled, and the slowest 50,000-character answer.
+ * Each rate is the median of several timed runs after a warm-up. --json prints the figures as
+ * one JSON object on the last line.
+ */
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadRubricDir } from '../../src/rubric';
+import { compileRubric, mark } from '../../src/scoring';
+import {
+  createCompromiseBaseline,
+  createTfIdfBaseline,
+  createTokenizerBaseline,
+  type Scorer,
+} from './engine-baselines';
+import { buildCorpus } from './engine-corpus';
+
+const ROOT = join(__dirname, '..', '..');
+const TARGETS = { perSecond: 10_000, vsCompromise: 50, vsTokenizer: 4, rssMb: 250, slowestMs: 100 };
+
+const { values: args } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    rubric: { type: 'string', default: 'ussr-power-struggle-1953' },
+    answers: { type: 'string', default: '2000' },
+    runs: { type: 'string', default: '5' },
+  },
+});
+
+let sink = 0; // results feed this so no work can be optimised away
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function rate(scorer: Scorer, answers: string[], runs: number): { perSecond: number; runs: number[] } {
+  for (const answer of answers.slice(0, Math.min(answers.length, 100))) sink += scorer(answer);
+  const measured: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const start = process.hrtime.bigint();
+    for (const answer of answers) sink += scorer(answer);
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    measured.push(answers.length / seconds);
+  }
+  return { perSecond: Math.round(median(measured)), runs: measured.map(Math.round) };
+}
+
+const mb = (bytes: number): number => Math.round((bytes / 1024 / 1024) * 10) / 10;
+const fmt = (n: number): string => n.toLocaleString('en-GB', { maximumFractionDigits: 1 });
+const pad = (text: string, width: number, right = false): string =>
+  right ? text.padStart(width) : text.padEnd(width);
+
+async function main(): Promise<void> {
+  const rssBefore = process.memoryUsage().rss;
+  const compileStart = process.hrtime.bigint();
+  const loaded = await loadRubricDir(join(ROOT, 'rubrics'));
+  const compiled = loaded.rubrics.map((rubric) => compileRubric(rubric, { lexicon: loaded.lexicon }));
+  const compileMs = Number(process.hrtime.bigint() - compileStart) / 1e6;
+  const rssCompiled = process.memoryUsage().rss;
+  const target = compiled.find((c) => c.id === args.rubric);
+  if (!target)
+    throw new Error(`no bundled rubric "${args.rubric}"; there are: ${compiled.map((c) => c.id).join(', ')}`);
+
+  const runs = Math.max(1, Number(args.runs));
+  const corpus = buildCorpus(target.rubric, {
+    fixturesDir: join(ROOT, 'fixtures', 'answers'),
+    count: Number(args.answers),
+    seed: 1953,
+  });
+  const ours = rate((answer) => mark(target, answer).mark, corpus.answers, runs);
+  const tokenizer = rate(createTokenizerBaseline(), corpus.answers, runs);
+  const tfidf = rate(createTfIdfBaseline(target.rubric), corpus.answers.slice(0, 500), runs);
+  const compromise = rate(
+    createCompromiseBaseline(target.rubric),
+    corpus.answers.slice(0, 200),
+    Math.min(runs, 3),
+  );
+
+  sink += mark(target, corpus.long[0]!.answer).mark;
+  const long = corpus.long.map(({ kind, answer }) => {
+    const start = process.hrtime.bigint();
+    sink += mark(target, answer).mark;
+    return { kind, ms: Number(process.hrtime.bigint() - start) / 1e6 };
+  });
+  const slowest = long.reduce((worst, item) => (item.ms > worst.ms ? item : worst));
+  const meanMark =
+    corpus.answers.slice(0, 500).reduce((sum, answer) => sum + mark(target, answer).mark, 0) / 500;
+
+  const figures = {
+    date: new Date().toISOString().slice(0, 10),
+    node: process.version,
+    rubric: target.id,
+    answers: corpus.answers.length,
+    meanWords: corpus.meanWords,
+    sentencesFrom: { fixtureAnswers: corpus.fixtureAnswers, sentences: corpus.sentences },
+    runs,
+    perSecond: {
+      ours: ours.perSecond,
+      compromise: compromise.perSecond,
+      tfidf: tfidf.perSecond,
+      tokenizer: tokenizer.perSecond,
+    },
+    runsPerSecond: {
+      ours: ours.runs,
+      compromise: compromise.runs,
+      tfidf: tfidf.runs,
+      tokenizer: tokenizer.runs,
+    },
+    oursVsCompromise: Math.round((ours.perSecond / compromise.perSecond) * 10) / 10,
+    tokenizerVsOurs: Math.round((tokenizer.perSecond / ours.perSecond) * 100) / 100,
+    meanMarkOnCorpus: Math.round(meanMark * 100) / 100,
+    rubricsCompiled: compiled.length,
+    compileAllMs: Math.round(compileMs),
+    rssMb: { before: mb(rssBefore), allCompiled: mb(rssCompiled) },
+    long: {
+      answers: long.length,
+      chars: 50_000,
+      slowestMs: Math.round(slowest.ms * 10) / 10,
+      slowestKind: slowest.kind,
+      medianMs: Math.round(median(long.map((l) => l.ms)) * 10) / 10,
+    },
+  };
+
+  const rows: Array<[string, number, number]> = [
+    ['ours: mark(compiled, answer)', ours.perSecond, corpus.answers.length],
+    ['(a) compromise .has() per point', compromise.perSecond, 200],
+    ['(b) natural TF-IDF cosine vs model answers', tfidf.perSecond, 500],
+    ['(c) natural WordTokenizer only (the limit)', tokenizer.perSecond, corpus.answers.length],
+  ];
+  const out: string[] = [
+    `engine benchmark: ${figures.rubric}, ${figures.answers} answers of ~${figures.meanWords} words (seed 1953, built from ${corpus.sentences} sentences), Node ${figures.node}, median of ${runs} runs`,
+    '',
+    `| ${pad('method', 44)} | ${pad('answers/s', 10, true)} | ${pad('ours ÷ this', 11, true)} | ${pad('answers timed', 13, true)} |`,
+    `|${'-'.repeat(46)}|${'-'.repeat(11)}:|${'-'.repeat(12)}:|${'-'.repeat(14)}:|`,
+    ...rows.map(
+      ([name, perSecond, timed]) =>
+        `| ${pad(name, 44)} | ${pad(fmt(perSecond), 10, true)} | ${pad(`${fmt(Math.round((ours.perSecond / perSecond) * 100) / 100)}x`, 11, true)} | ${pad(String(timed), 13, true)} |`,
+    ),
+    '',
+    `| ${pad('target', 44)} | ${pad('measured', 10, true)} | ${pad('goal', 11, true)} | ${pad('result', 13, true)} |`,
+    `|${'-'.repeat(46)}|${'-'.repeat(11)}:|${'-'.repeat(12)}:|${'-'.repeat(14)}:|`,
+  ];
+  const check = (name: string, measured: string, goal: string, ok: boolean): void => {
+    out.push(
+      `| ${pad(name, 44)} | ${pad(measured, 10, true)} | ${pad(goal, 11, true)} | ${pad(ok ? 'met' : 'MISSED', 13, true)} |`,
+    );
+  };
+  check(
+    'answers/s, ours',
+    fmt(ours.perSecond),
+    `>= ${fmt(TARGETS.perSecond)}`,
+    ours.perSecond >= TARGETS.perSecond,
+  );
+  check(
+    'ours vs (a) compromise',
+    `${fmt(figures.oursVsCompromise)}x`,
+    `>= ${TARGETS.vsCompromise}x`,
+    figures.oursVsCompromise >= TARGETS.vsCompromise,
+  );
+  check(
+    '(c) tokenizer vs ours',
+    `${fmt(figures.tokenizerVsOurs)}x`,
+    `<= ${TARGETS.vsTokenizer}x`,
+    figures.tokenizerVsOurs <= TARGETS.vsTokenizer,
+  );
+  check(
+    `RSS, ${compiled.length} rubrics compiled (before: ${fmt(figures.rssMb.before)})`,
+    `${fmt(figures.rssMb.allCompiled)} MB`,
+    `< ${TARGETS.rssMb} MB`,
+    figures.rssMb.allCompiled < TARGETS.rssMb,
+  );
+  check(
+    `slowest of ${long.length} 50,000-char answers`,
+    `${fmt(figures.long.slowestMs)} ms`,
+    `< ${TARGETS.slowestMs} ms`,
+    figures.long.slowestMs < TARGETS.slowestMs,
+  );
+  out.push(
+    '',
+    `compile all rubrics: ${figures.compileAllMs} ms; slowest long answer: ${slowest.kind}; median long answer ${fmt(figures.long.medianMs)} ms; mean mark on the corpus ${figures.meanMarkOnCorpus}`,
+  );
+  if (loaded.issues.length > 0)
+    out.push(`note: ${loaded.issues.length} rubric issue(s) while loading; run essay-feedback lint`);
+  process.stdout.write(`${out.join('\n')}\n`);
+  if (args.json) process.stdout.write(`${JSON.stringify({ ...figures, sink: sink > 0 })}\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(
+    `bench:engine failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
+  process.exitCode = 1;
+});
