@@ -6,6 +6,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { Logger } from 'pino';
 import type { Config } from './config';
+import { exitAfterLogs } from './server-exit';
 
 /** Extra time the primary allows beyond a worker's own drain timeout before killing it. */
 const KILL_GRACE_MS = 5_000;
@@ -45,12 +46,12 @@ export function runPrimary(config: Config, log: Logger): void {
     }, config.shutdownTimeoutMs + KILL_GRACE_MS);
     deadline.unref();
     let alive = workers.filter((w) => !w.isDead()).length;
-    if (alive === 0) process.exit(exitCode);
+    if (alive === 0) exitAfterLogs(log, exitCode);
     cluster.on('exit', function onDrained() {
       alive -= 1;
       if (alive <= 0) {
         log.info('all workers stopped');
-        process.exit(exitCode);
+        exitAfterLogs(log, exitCode);
       }
     });
     for (const w of workers) if (!w.isDead()) w.process.kill('SIGTERM');

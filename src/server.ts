@@ -4,7 +4,7 @@
  * node:cluster primary forks that many HTTP workers sharing the port, so marking uses every core.
  */
 import cluster from 'node:cluster';
-import http, { type Server } from 'node:http';
+import http, { type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
 import { createApp } from './app';
@@ -12,6 +12,7 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { loadRubricDir } from './rubric';
 import { createCatalog } from './scoring';
 import { runPrimary } from './server-cluster';
+import { exitAfterLogs } from './server-exit';
 
 export interface StartOptions {
   config: Config;
@@ -38,31 +39,33 @@ export interface RunningServer {
  */
 export async function start(options: StartOptions): Promise<RunningServer> {
   const { config, log } = options;
-  const { rubrics, lexicon, issues } = await loadRubricDir(config.rubricsDir);
+  const loaded = await loadRubricDir(config.rubricsDir);
+  // Like the command line, no WordNet expansion here, so both mark every answer the same way.
+  const catalog = createCatalog(loaded.rubrics, { lexicon: loaded.lexicon });
   if (options.reportRubricIssues ?? true) {
-    for (const issue of issues) {
+    for (const issue of [...loaded.issues, ...catalog.issues]) {
       log.warn({ file: issue.file, pointer: issue.pointer, problem: issue.message }, 'rubric left out');
     }
   }
-  const catalog = createCatalog(rubrics, { lexicon });
   const count = catalog.list().length;
   if (count === 0) log.error({ rubricsDir: config.rubricsDir }, 'no rubric compiled: /readyz answers 503');
   else log.info({ questions: count, rubricsDir: config.rubricsDir }, 'rubrics compiled');
 
   const app = createApp({ catalog, log, config });
-  const server = await listen(app, config);
+  const server = http.createServer(app);
+  const closeGracefully = createGracefulClose(server);
+  await listen(server, config);
   const url = urlOf(server);
   log.info({ url }, 'listening');
-  return { server, url, close: () => closeGracefully(server, config.shutdownTimeoutMs) };
+  return { server, url, close: () => closeGracefully(config.shutdownTimeoutMs) };
 }
 
-function listen(app: ReturnType<typeof createApp>, config: Config): Promise<Server> {
-  const server = http.createServer(app);
+function listen(server: Server, config: Config): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen({ port: config.port, host: config.host }, function onListening() {
       server.off('error', reject);
-      resolve(server);
+      resolve();
     });
   });
 }
@@ -75,24 +78,41 @@ function urlOf(server: Server): string {
 }
 
 /**
- * server.close() stops accepting and waits for open connections; idle keep-alive sockets are
- * closed now, busy ones once their response is sent, and anything left after the timeout is cut.
+ * Prepares a server for a graceful close and returns the function that performs it.
+ * server.close() stops accepting and waits for open sockets, but a kept-alive socket would stay
+ * open after its last response; so every response still in flight when the close starts is sent
+ * with Connection: close (or its socket closed once it finishes, if its headers are already out).
+ * Whatever is still open after the timeout is cut.
+ *
+ * @example
+ *   const close = createGracefulClose(server);
+ *   process.once('SIGTERM', () => close(10_000).then(() => process.exit(0)));
  */
-export function closeGracefully(server: Server, timeoutMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => server.closeAllConnections(), timeoutMs);
-    timer.unref();
-    // A request that arrives on a kept-alive socket during shutdown is the last on that socket.
-    server.on('request', function lastOnSocket(_req, res) {
-      res.shouldKeepAlive = false;
-    });
-    server.close(function onClosed(error) {
-      clearTimeout(timer);
-      if (error) reject(error);
-      else resolve();
-    });
-    server.closeIdleConnections();
+export function createGracefulClose(server: Server): (timeoutMs: number) => Promise<void> {
+  const inFlight = new Set<ServerResponse>();
+  let closing = false;
+  server.on('request', function trackResponse(_req: IncomingMessage, res: ServerResponse) {
+    if (closing) res.shouldKeepAlive = false;
+    inFlight.add(res);
+    res.once('close', () => inFlight.delete(res));
   });
+  const lastOnSocket = (res: ServerResponse) => {
+    if (!res.headersSent) res.shouldKeepAlive = false;
+    else res.once('finish', () => setImmediate(() => server.closeIdleConnections()));
+  };
+  return function closeGracefully(timeoutMs) {
+    closing = true;
+    inFlight.forEach(lastOnSocket);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => server.closeAllConnections(), timeoutMs);
+      timer.unref();
+      server.close(function onClosed(error) {
+        clearTimeout(timer);
+        if (error) reject(error);
+        else resolve();
+      });
+    });
+  };
 }
 
 /** Runs one HTTP process until SIGTERM/SIGINT, then drains it and exits 0. */
@@ -107,11 +127,11 @@ async function runWorker(config: Config, log: Logger): Promise<void> {
     running.close().then(
       () => {
         log.info('stopped');
-        process.exit(0);
+        exitAfterLogs(log, 0);
       },
       (error: unknown) => {
         log.error({ err: error }, 'shutdown failed');
-        process.exit(1);
+        exitAfterLogs(log, 1);
       },
     );
   };
@@ -135,7 +155,7 @@ function main(): void {
   }
   runWorker(config, log).catch((error: unknown) => {
     log.fatal({ err: error }, 'could not start');
-    process.exit(1);
+    exitAfterLogs(log, 1);
   });
 }
 

@@ -28,9 +28,12 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Starts a POST whose body is only half sent, so the request stays in flight until finish(). */
-function halfSentRequest(url: string): {
+function halfSentRequest(
+  url: string,
+  agent: http.Agent | false = false,
+): {
   finish: () => void;
-  response: Promise<{ status: number; body: string }>;
+  response: Promise<{ status: number; body: string; connection?: string }>;
 } {
   const { hostname, port } = new URL(url);
   const req = http.request({
@@ -39,14 +42,14 @@ function halfSentRequest(url: string): {
     method: 'POST',
     path: '/api/v1/questions/beria-fall/feedback',
     headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(ANSWER) },
-    agent: false,
+    agent,
   });
-  const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+  const response = new Promise<{ status: number; body: string; connection?: string }>((resolve, reject) => {
     req.on('response', (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, connection: res.headers.connection }));
     });
     req.on('error', reject);
   });
@@ -102,6 +105,27 @@ describe('start()', () => {
     expect(JSON.parse(res.body).questionId).toBe('beria-fall');
     await closed;
     expect(server.listening).toBe(false);
+  });
+
+  it('closes a kept-alive connection once its in-flight response is sent, without waiting for the timeout', async () => {
+    const { log } = memoryLogger();
+    // A drain that waited for the timeout would outlast the test's own time limit.
+    running = await start({
+      config: testConfig({ PORT: '0', HOST: '127.0.0.1', SHUTDOWN_TIMEOUT_MS: '600000' }),
+      log,
+    });
+    const agent = new http.Agent({ keepAlive: true });
+    const arrived = new Promise((resolve) => running!.server.once('request', resolve));
+    const inFlight = halfSentRequest(running.url, agent);
+    await arrived;
+    const closed = running.close();
+    running = undefined;
+    inFlight.finish();
+    const res = await inFlight.response;
+    expect(res.status).toBe(200);
+    expect(res.connection).toBe('close');
+    await closed;
+    agent.destroy();
   });
 
   it('cuts requests still open when the shutdown timeout passes', async () => {
@@ -176,6 +200,26 @@ describe('the server entry', () => {
       expect(res.status).toBe(200);
       expect(await exitOf(child)).toBe(0);
       expect(output()).toContain('shutting down');
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  });
+
+  it('replaces a cluster worker that dies while serving', async () => {
+    const { child, url, output } = await spawnServer({ WORKERS: '2' });
+    try {
+      const listening = () =>
+        output()
+          .split('\n')
+          .filter((l) => l.includes('"listening"'))
+          .map((l) => JSON.parse(l).pid as number);
+      const [victim] = listening();
+      process.kill(victim!, 'SIGKILL');
+      while (listening().length < 3) await new Promise((r) => setTimeout(r, 100));
+      expect(output()).toContain('worker died; starting a replacement');
+      expect((await fetch(`${url}/readyz`)).status).toBe(200);
+      child.kill('SIGTERM');
+      expect(await exitOf(child)).toBe(0);
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
