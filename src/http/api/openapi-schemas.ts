@@ -136,18 +136,27 @@ export const schemas = {
     ],
     additionalProperties: false,
     properties: {
-      questionId: { type: 'string' },
-      rubricId: { type: 'string' },
-      mark: { type: 'integer', minimum: 0 },
+      questionId: { type: 'string', description: 'The id in the URL.' },
+      rubricId: { type: 'string', description: 'The rubric that marked the answer (the same id).' },
+      mark: { type: 'integer', minimum: 0, description: 'The mark awarded, from 0 to maxMark.' },
       maxMark: { type: 'integer', minimum: 1 },
       level: {
         description: 'The level awarded; null on point-marked questions.',
         oneOf: [{ type: 'null' }, { $ref: '#/components/schemas/Level' }],
       },
-      points: { type: 'array', items: { $ref: '#/components/schemas/PointResult' } },
-      misconceptions: { type: 'array', items: { $ref: '#/components/schemas/MisconceptionResult' } },
+      points: {
+        type: 'array',
+        description: "Every point of the rubric, met or not, in the rubric's order.",
+        items: { $ref: '#/components/schemas/PointResult' },
+      },
+      misconceptions: {
+        type: 'array',
+        description: 'Factual errors found in the answer, each with a correction.',
+        items: { $ref: '#/components/schemas/MisconceptionResult' },
+      },
       signals: {
         type: 'object',
+        description: 'The counts behind the level, so the mark can be explained.',
         required: ['points', 'explained', 'beyondStimulus', 'links', 'words'],
         additionalProperties: false,
         properties: {
@@ -163,10 +172,18 @@ export const schemas = {
         required: ['summary', 'credited', 'missing', 'corrections', 'nextStep'],
         additionalProperties: false,
         properties: {
-          summary: { type: 'string' },
-          credited: { type: 'array', items: { type: 'string' } },
-          missing: { type: 'array', items: { type: 'string' } },
-          corrections: { type: 'array', items: { type: 'string' } },
+          summary: { type: 'string', description: 'One line: the level and mark with the descriptor.' },
+          credited: {
+            type: 'array',
+            items: { type: 'string' },
+            description: "What earned credit, quoting the student's words.",
+          },
+          missing: { type: 'array', items: { type: 'string' }, description: 'What is missing, as hints.' },
+          corrections: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Corrections of factual errors.',
+          },
           nextStep: { type: ['string', 'null'], description: 'null at full marks.' },
         },
       },
@@ -180,11 +197,24 @@ export const schemas = {
       id: { type: 'string' },
       label: { type: 'string' },
       met: { type: 'boolean' },
-      confidence: { type: 'number', minimum: 0, maximum: 1 },
+      confidence: {
+        type: 'number',
+        minimum: 0,
+        maximum: 1,
+        description: '1 for exact wording, lower for misspellings or synonyms.',
+      },
       evidence: { ...evidenceList, description: 'Sorted by start; empty when not met.' },
-      explained: { type: 'boolean' },
-      stimulus: { type: 'boolean' },
-      marks: { type: 'integer', minimum: 0 },
+      explained: {
+        type: 'boolean',
+        description:
+          'True when the answer ties the point to a consequence or the question (because, so, ...).',
+      },
+      stimulus: { type: 'boolean', description: 'True when the question itself suggests the point.' },
+      marks: {
+        type: 'integer',
+        minimum: 0,
+        description: 'Marks for the point on point-marked questions; 0 on levels.',
+      },
       withheld: {
         ...evidenceList,
         description: 'Where the answer says the opposite of the point: found, but not credited.',

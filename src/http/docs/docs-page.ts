@@ -7,8 +7,18 @@ import { prose, schemaTable, typeHtml } from './schema-html';
 
 type Obj = Record<string, unknown>;
 
+/** The same skip link and site header as the student pages (views/layout.hbs), with API current. */
+const SITE_HEADER = [
+  '<a class="skip-link" href="#main">Skip to main content</a>',
+  '<header class="site-header"><div class="wrap site-header__inner">',
+  '<a class="brand" href="/">Essay feedback</a>',
+  '<nav class="site-nav" aria-label="Site"><ul><li><a href="/">Questions</a></li>',
+  '<li><a href="/docs" aria-current="page">API</a></li></ul></nav>',
+  '</div></header>',
+].join('\n');
+
 export interface DocsPageOptions {
-  /** Extra stylesheets to link before the page's own, e.g. the site stylesheet. */
+  /** Stylesheets linked before the page's own; by default the site stylesheet. */
   stylesheets?: string[];
 }
 
@@ -26,24 +36,25 @@ export function renderDocsPage(document: Obj, options: DocsPageOptions = {}): st
     Object.entries(item).map(([method, op]) => ({ path, method, op: op as Obj })),
   );
   const title = `${String(info.title)} ${String(info.version)}`;
-  const links = [...(options.stylesheets ?? []), '/docs/docs.css'].map(
+  const links = [...(options.stylesheets ?? ['/static/site.css']), '/docs/docs.css'].map(
     (href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`,
   );
   return [
     '<!doctype html>',
-    '<html lang="en"><head><meta charset="utf-8">',
+    '<html lang="en-GB"><head><meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(title)}</title>`,
+    `<title>${escapeHtml(title)} · Essay feedback</title>`,
     ...links,
-    '</head><body class="api-docs">',
-    '<header><p><a href="/">Questions</a> · <a href="/api/v1/openapi.json">openapi.json</a></p>',
-    `<h1>${escapeHtml(title)}</h1><p>${prose(info.summary)}</p></header>`,
+    '</head><body class="api-docs-page">',
+    SITE_HEADER,
+    '<main id="main" class="wrap api-docs" tabindex="-1">',
+    `<h1>${escapeHtml(title)}</h1><p class="lede">${prose(info.summary)}</p>`,
+    '<p>The machine-readable description: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1).</p>',
     '<nav aria-label="Contents"><h2>Contents</h2><ul>',
     ...operations.map(
       (o) => `<li><a href="#${operationAnchor(o.op)}">${methodPath(o.method, o.path)}</a></li>`,
     ),
     '<li><a href="#problems">Problem types</a></li><li><a href="#schemas">Schemas</a></li></ul></nav>',
-    '<main>',
     `<p>${prose(info.description)}</p>`,
     '<h2>Operations</h2>',
     ...operations.map((o) => renderOperation(o.method, o.path, o.op, components)),
@@ -54,7 +65,7 @@ export function renderDocsPage(document: Obj, options: DocsPageOptions = {}): st
     ...Object.entries(schemas).map(
       ([name, schema]) =>
         `<section id="schema-${escapeHtml(name)}"><h3>${escapeHtml(name)}</h3>` +
-        `<p>${prose(schema.description)}</p>${schemaTable(schema)}</section>`,
+        `${schema.description ? `<p>${prose(schema.description)}</p>` : ''}${schemaTable(schema)}</section>`,
     ),
     '</main></body></html>',
   ].join('\n');
