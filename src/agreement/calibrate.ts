@@ -28,6 +28,8 @@ export const MIN_EXAMPLES = 10;
 const THRESHOLDS = [0, 0.5, 0.6, 0.7, 0.8, 0.9];
 const BONUSES = [0, 0.5, 1];
 const WEIGHTS = [1, 0.5, 0];
+/** Squared-mark error a moved parameter must save (see fitCalibration). */
+const PENALTY = 2;
 
 function predict(model: FittedCalibration, result: MarkResult, maxMark: number): number {
   return markForScore(evidenceScore(result.points, model), model.marks, maxMark);
@@ -52,11 +54,17 @@ function fitTable(
  */
 export function fitCalibration(rubric: Rubric, examples: readonly CalibrationExample[]): FittedCalibration {
   const ids = rubric.points.map((p) => p.id);
+  // Each parameter moved from its default must pay for itself: with 20-50 answers, an unpenalised
+  // search finds weights that fit the noise in the teacher's marks and fail on new answers.
+  const cost = (t: { model: FittedCalibration; sse: number }): number => {
+    const moved = Object.values(t.model.weights).filter((w) => w !== 1).length;
+    return t.sse + PENALTY * (moved + (t.model.threshold > 0 ? 1 : 0) + (t.model.explainedBonus > 0 ? 1 : 0));
+  };
   let best = fitTable(examples, { threshold: 0, explainedBonus: 0, weights: {} }, rubric.maxMark);
   for (const threshold of THRESHOLDS) {
     for (const explainedBonus of BONUSES) {
       const t = fitTable(examples, { threshold, explainedBonus, weights: {} }, rubric.maxMark);
-      if (t.sse < best.sse) best = t;
+      if (cost(t) < cost(best)) best = t;
     }
   }
   for (let pass = 0; pass < 2; pass++) {
@@ -64,7 +72,7 @@ export function fitCalibration(rubric: Rubric, examples: readonly CalibrationExa
       for (const w of WEIGHTS) {
         const weights = { ...best.model.weights, [id]: w };
         const t = fitTable(examples, { ...best.model, weights }, rubric.maxMark);
-        if (t.sse < best.sse) best = t;
+        if (cost(t) < cost(best)) best = t;
       }
     }
   }

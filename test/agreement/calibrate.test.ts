@@ -174,7 +174,7 @@ describe('calibrate', () => {
     const teacher = Math.min(
       4,
       met.reduce((s, p) => s + (p.id === 'a' ? 0 : p.id === 'b' ? 1 : p.explained ? 2 : 1), 0) +
-        (rand() < 0.15 ? 1 : 0),
+        (rand() < 0.25 ? 1 : 0),
     );
     return { result: result(pts, Math.min(4, met.length)), teacher };
   });

@@ -1,0 +1,160 @@
+/**
+ * `npm run eval`: the project's measure of its own marking quality, in one process.
+ *  1. Seed fixtures: agreement with the teacher marks in fixtures/answers, before calibration
+ *     and after it (5-fold cross-validated: never on the answers it was fitted on).
+ *  2. SemEval-2013 Task 7 (fixtures/semeval2013): rubrics drafted from reference answers,
+ *     labels from bands fitted on training; beside the lexical-overlap baseline.
+ * Prints tables and writes docs/evaluation.json.
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { calibrate } from '../../src/agreement/calibrate';
+import { readMarked } from '../../src/agreement/marked-file';
+import { ordinalAgreement } from '../../src/agreement/ordinal';
+import { loadRubricDir } from '../../src/rubric';
+import type { Lexicon, Rubric } from '../../src/rubric/types';
+import { compileRubric, mark } from '../../src/scoring';
+import { evaluateCorpus, type SystemScores } from './semeval-eval';
+
+const ROOT = join(__dirname, '..', '..');
+
+interface SeedRow {
+  rubric: string;
+  answers: number;
+  maxMark: number;
+  before: Record<string, number | null>;
+  after: Record<string, number>;
+  pointPrecision: number | null;
+  pointRecall: number | null;
+}
+
+function seedRow(rubric: Rubric, lexicon: Lexicon, file: string): SeedRow {
+  const answers = readMarked(readFileSync(file, 'utf8'), { format: 'jsonl', file, maxMark: rubric.maxMark });
+  // The rubric as written, without any stored calibration: calibration is measured separately.
+  const { calibration: _stored, ...raw } = rubric;
+  const compiled = compileRubric(raw, { lexicon });
+  const results = answers.map((a) => mark(compiled, a.answer));
+  const marked = answers.flatMap((a, i) =>
+    a.mark === null ? [] : [{ result: results[i]!, teacher: a.mark }],
+  );
+  const before = ordinalAgreement(
+    marked.map((m) => ({ teacher: m.teacher, marker: m.result.mark })),
+    rubric.maxMark,
+  );
+  const cal = calibrate({ rubric: raw, examples: marked, fittedAt: 'eval', k: 5 });
+  // Point decisions micro-averaged: every (answer, point) pair the teacher listed points for counts once.
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  answers.forEach((a, i) => {
+    if (a.points === null) return;
+    for (const p of results[i]!.points) {
+      const credited = a.points.includes(p.id);
+      if (p.met && credited) tp += 1;
+      else if (p.met) fp += 1;
+      else if (credited) fn += 1;
+    }
+  });
+  const withPoints = answers.some((a) => a.points !== null);
+  const r3 = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    rubric: rubric.id,
+    answers: marked.length,
+    maxMark: rubric.maxMark,
+    before: {
+      exact: before.exact,
+      adjacent: before.adjacent,
+      qwk: before.qwk,
+      meanSignedDifference: before.meanSignedDifference,
+    },
+    after: cal.after,
+    pointPrecision: withPoints ? r3(tp / Math.max(1, tp + fp)) : null,
+    pointRecall: withPoints ? r3(tp / Math.max(1, tp + fn)) : null,
+  };
+}
+
+async function seedFixtures(): Promise<SeedRow[]> {
+  const { rubrics, lexicon } = await loadRubricDir(join(ROOT, 'rubrics'));
+  const dir = join(ROOT, 'fixtures', 'answers');
+  const rows: SeedRow[] = [];
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.jsonl'))
+    .sort()) {
+    const rubric = rubrics.find((r) => r.id === name.replace(/\.jsonl$/, ''));
+    if (!rubric)
+      throw new Error(`fixtures/answers/${name}: no rubric with id ${name.replace(/\.jsonl$/, '')}`);
+    rows.push(seedRow(rubric, lexicon, join(dir, name)));
+  }
+  return rows;
+}
+
+const f3 = (x: number | null | undefined): string => (x === null || x === undefined ? 'n/a' : x.toFixed(3));
+
+function printSeed(rows: SeedRow[]): void {
+  console.log('\nSeed fixtures: agreement with teacher marks (after = calibrated, 5-fold cross-validated)');
+  console.log(
+    `${'rubric'.padEnd(38)} n   max  exact  adj    QWK    diff   | exact  adj    QWK    diff   | pt P   pt R`,
+  );
+  for (const r of rows) {
+    const b = r.before;
+    const a = r.after;
+    console.log(
+      `${r.rubric.padEnd(38)}${String(r.answers).padStart(3)} ${String(r.maxMark).padStart(4)}  ${f3(b.exact)}  ${f3(b.adjacent)}  ${f3(b.qwk).padStart(6)} ${f3(b.meanSignedDifference).padStart(6)} | ${f3(a.exact)}  ${f3(a.adjacent)}  ${f3(a.qwk).padStart(6)} ${f3(a.meanSignedDifference).padStart(6)} | ${f3(r.pointPrecision)}  ${f3(r.pointRecall)}`,
+    );
+  }
+}
+
+function printSemeval(corpus: string, scores: SystemScores[]): void {
+  for (const ways of [3, 2] as const) {
+    console.log(`\nSemEval-2013 ${corpus}, ${ways}-way: accuracy / macro-F1 / weighted-F1`);
+    for (const s of scores.filter((x) => x.ways === ways)) {
+      const r = s.report;
+      console.log(
+        `  ${s.split.padEnd(22)} ${s.system.padEnd(36)} ${String(r.n).padStart(5)}  ${f3(r.accuracy)}  ${f3(r.macroF1)}  ${f3(r.weightedF1)}`,
+      );
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const seed = await seedFixtures();
+  printSeed(seed);
+  const { lexicon } = await loadRubricDir(join(ROOT, 'rubrics'));
+  const semeval: Record<string, { trainAnswers: number; scores: SystemScores[] }> = {};
+  for (const corpus of ['beetle', 'sciEntsBank'] as const) {
+    const result = evaluateCorpus(corpus, lexicon);
+    semeval[corpus] = result;
+    printSemeval(corpus, result.scores);
+  }
+  const seconds = Math.round((Date.now() - started) / 100) / 10;
+  console.log(`\nDone in ${seconds} s. Report: docs/evaluation.json`);
+  const slim = (s: SystemScores) => ({
+    system: s.system,
+    split: s.split,
+    ways: s.ways,
+    n: s.report.n,
+    accuracy: s.report.accuracy,
+    macroF1: s.report.macroF1,
+    weightedF1: s.report.weightedF1,
+    perLabel: s.report.perLabel,
+  });
+  const report = {
+    description:
+      'npm run eval: seed fixtures (agreement with teacher marks) and SemEval-2013 Task 7 (drafted rubrics vs lexical-overlap baseline). See docs/evaluation.md.',
+    seconds,
+    seed,
+    semeval: Object.fromEntries(
+      Object.entries(semeval).map(([c, r]) => [
+        c,
+        { trainAnswers: r.trainAnswers, scores: r.scores.map(slim) },
+      ]),
+    ),
+  };
+  writeFileSync(join(ROOT, 'docs', 'evaluation.json'), `${JSON.stringify(report, null, 2)}\n`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
