@@ -176,3 +176,30 @@ describe('POST /api/v1/questions/:id/feedback errors', () => {
     expect(res.body).toMatchObject({ type: '/problems/not-found', detail: 'No question has the id "nope".' });
   });
 });
+
+describe('odd requests', () => {
+  it('answers 422, not a crash, to an answer nested 100,000 arrays deep', async () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    const res = await request(app)
+      .post(FEEDBACK)
+      .set('Content-Type', 'application/json')
+      .send(`{"answer": ${deep}}`);
+    expect(res.status).toBe(422);
+    expect(res.body.errors).toEqual([{ pointer: '/answer', detail: 'must be a string; found an array' }]);
+  });
+
+  it('answers 400 problem+json to a malformed percent-escape in the path', async () => {
+    const res = await request(app).get('/api/v1/questions/%E0%A4%A').expect(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body).toMatchObject({ type: '/problems/bad-request', status: 400 });
+  });
+
+  it('marks the last answer when a key is repeated, as JSON.parse does', async () => {
+    const res = await request(app)
+      .post(FEEDBACK)
+      .set('Content-Type', 'application/json')
+      .send('{"answer": 5, "answer": "Beria ran the secret police."}')
+      .expect(200);
+    expect(res.body.questionId).toBe('beria-fall');
+  });
+});
