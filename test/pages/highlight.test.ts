@@ -1,4 +1,4 @@
-import { segmentAnswer, type Highlight } from '../../src/http/pages/highlight';
+import { joinEvidence, segmentAnswer, type Highlight } from '../../src/http/pages/highlight';
 
 const point = (start: number, end: number, ref: string): Highlight => ({ start, end, ref, kind: 'point' });
 
@@ -69,5 +69,32 @@ describe('segmentAnswer', () => {
 
   it('returns no segments for an empty answer', () => {
     expect(segmentAnswer('', [point(0, 3, '1')])).toEqual([]);
+  });
+});
+
+describe('joinEvidence', () => {
+  const answer =
+    'Beria ran the secret police; he was feared. Malenkov was Premier.\nKhrushchev led the Party.';
+  const at = (text: string) => ({ start: answer.indexOf(text), end: answer.indexOf(text) + text.length });
+
+  it.each<[string, Array<{ start: number; end: number }>, string[]]>([
+    [
+      'joins pieces of one sentence into one span',
+      [at('Beria'), at('secret police')],
+      ['Beria ran the secret police'],
+    ],
+    [
+      'keeps pieces in different sentences apart',
+      [at('Malenkov'), at('Khrushchev')],
+      ['Malenkov', 'Khrushchev'],
+    ],
+    ['does not join across a semicolon', [at('police'), at('feared')], ['police', 'feared']],
+    ['sorts pieces given out of order', [at('Premier'), at('Malenkov')], ['Malenkov was Premier']],
+    ['keeps one piece as it is', [at('Party')], ['Party']],
+    ['returns nothing for no evidence', [], []],
+  ])('%s', (_name, evidence, expected) => {
+    const spans = joinEvidence(answer, evidence);
+    expect(spans.map((s) => s.text)).toEqual(expected);
+    for (const s of spans) expect(answer.slice(s.start, s.end)).toBe(s.text);
   });
 });

@@ -3,8 +3,8 @@
  * cut into highlighted segments of the student's own answer.
  */
 import type { Rubric } from '../../rubric/types';
-import type { Evidence, MarkResult } from '../../scoring/types';
-import { segmentAnswer, type Highlight, type Segment } from './highlight';
+import type { MarkResult } from '../../scoring/types';
+import { joinEvidence, segmentAnswer, type Highlight, type Segment } from './highlight';
 import { markRange } from './models';
 
 export interface MetPointView {
@@ -33,7 +33,8 @@ export interface FeedbackView {
   mark: number;
   maxMark: number;
   level: { level: number; marks: string; descriptor: string } | null;
-  summary: string;
+  /** The engine's one-line summary, or null when it only repeats the mark and level shown above it. */
+  summary: string | null;
   segments: Segment[];
   met: MetPointView[];
   missed: MissedPointView[];
@@ -41,12 +42,17 @@ export interface FeedbackView {
   nextStep: string | null;
 }
 
-function quotes(evidence: readonly Evidence[]): string[] {
+function quotes(evidence: ReadonlyArray<{ text: string }>): string[] {
   return [...new Set(evidence.map((e) => e.text.trim()).filter((t) => t.length > 0))];
 }
 
 function hintFor(rubric: Rubric, pointId: string): string | null {
   return rubric.points.find((p) => p.id === pointId)?.feedback?.missed ?? null;
+}
+
+/** The default summary is "Level 3, 8 out of 12: <descriptor>", which the page already shows. */
+function redundantSummary(result: MarkResult): boolean {
+  return result.level !== null && result.feedback.summary.includes(result.level.descriptor);
 }
 
 /**
@@ -68,11 +74,12 @@ export function feedbackView(rubric: Rubric, answer: string, result: MarkResult)
       continue;
     }
     const ref = String(met.length + 1);
-    for (const e of point.evidence) highlights.push({ start: e.start, end: e.end, ref, kind: 'point' });
+    const spans = joinEvidence(answer, point.evidence);
+    for (const e of spans) highlights.push({ start: e.start, end: e.end, ref, kind: 'point' });
     met.push({
       ref,
       label: point.label,
-      quotes: quotes(point.evidence),
+      quotes: quotes(spans),
       explained: point.explained,
       source: hasStimulus ? (point.stimulus ? 'stimulus' : 'own') : null,
     });
@@ -80,8 +87,9 @@ export function feedbackView(rubric: Rubric, answer: string, result: MarkResult)
 
   const corrections = result.misconceptions.map((m, i): CorrectionView => {
     const ref = `C${i + 1}`;
-    for (const e of m.evidence) highlights.push({ start: e.start, end: e.end, ref, kind: 'misconception' });
-    return { ref, label: m.label, correction: m.feedback, quotes: quotes(m.evidence) };
+    const spans = joinEvidence(answer, m.evidence);
+    for (const e of spans) highlights.push({ start: e.start, end: e.end, ref, kind: 'misconception' });
+    return { ref, label: m.label, correction: m.feedback, quotes: quotes(spans) };
   });
 
   return {
@@ -94,7 +102,7 @@ export function feedbackView(rubric: Rubric, answer: string, result: MarkResult)
           descriptor: result.level.descriptor,
         }
       : null,
-    summary: result.feedback.summary,
+    summary: redundantSummary(result) ? null : result.feedback.summary,
     segments: segmentAnswer(answer, highlights),
     met,
     missed,
