@@ -42,6 +42,7 @@ export function createProgress(io: CliIo, options: { total?: number }): Progress
     hideCursor: true,
     clearOnComplete: true,
     fps: 5,
+    etaBuffer: 100,
   });
   let count = 0;
   let started = false;

@@ -6,6 +6,7 @@
  * Each rate is the median of several timed runs after a warm-up. --json prints the figures as
  * one JSON object on the last line.
  */
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadRubricDir } from '../../src/rubric';
@@ -94,6 +95,7 @@ async function main(): Promise<void> {
   const figures = {
     date: new Date().toISOString().slice(0, 10),
     node: process.version,
+    machine: { cpus: cpus().length, loadAverage1m: Math.round(loadavg()[0]! * 100) / 100 },
     rubric: target.id,
     answers: corpus.answers.length,
     meanWords: corpus.meanWords,
@@ -134,6 +136,7 @@ async function main(): Promise<void> {
   ];
   const out: string[] = [
     `engine benchmark: ${figures.rubric}, ${figures.answers} answers of ~${figures.meanWords} words (seed 1953, built from ${corpus.sentences} sentences), Node ${figures.node}, median of ${runs} runs`,
+    `machine: ${figures.machine.cpus} CPUs, 1-minute load average ${figures.machine.loadAverage1m} at the start (a busy machine lowers every rate: compare rows of one run)`,
     '',
     `| ${pad('method', 44)} | ${pad('answers/s', 10, true)} | ${pad('ours ÷ this', 11, true)} | ${pad('answers timed', 13, true)} |`,
     `|${'-'.repeat(46)}|${'-'.repeat(11)}:|${'-'.repeat(12)}:|${'-'.repeat(14)}:|`,
