@@ -3,17 +3,22 @@
  * listens (src/server.ts does), so tests drive it in-process with supertest.
  */
 import express, { type Express } from 'express';
-import { apiRouter, createFeedbackLimiter } from './http/api';
-import type { AppDeps } from './http/deps';
-import { docsRouter } from './http/docs';
-import { createErrorHandler } from './http/error-handler';
-import { healthRouter } from './http/health';
 import { NotFoundError } from './errors';
-import { createViewEngine, pagesRouter, VIEWS_DIR } from './http/pages';
-import { createRequestLogger } from './http/request-logging';
-import { createSecurityHeaders } from './http/security';
+import {
+  apiRouter,
+  createErrorHandler,
+  createFeedbackLimiter,
+  createRequestLogger,
+  createSecurityHeaders,
+  createViewEngine,
+  docsRouter,
+  healthRouter,
+  pagesRouter,
+  VIEWS_DIR,
+  type AppDeps,
+} from './http';
 
-export type { AppDeps, Catalog, Clock } from './http/deps';
+export type { AppDeps, Catalog, Clock } from './http';
 
 /**
  * Builds the app: logging and security headers first, then health, API, docs and pages, then

@@ -1,0 +1,14 @@
+/**
+ * What the rest of the codebase may use from the HTTP edge: the pieces createApp assembles, the
+ * API description and the problem types. Left out on purpose: the handlers, the request
+ * validation and the error translation, which only the routers and the error handler use.
+ */
+export type { AppDeps, Catalog, Clock } from './deps';
+export { apiRouter, createFeedbackLimiter, openApiDocument, MAX_ANSWER_CHARS } from './api';
+export { docsRouter } from './docs';
+export { createErrorHandler, type ErrorViewModel } from './error-handler';
+export { healthRouter } from './health';
+export { createRequestLogger, REQUEST_ID_HEADER } from './request-logging';
+export { createSecurityHeaders } from './security';
+export { PROBLEM_TYPES, problemTypeUri, type Problem, type ProblemCode } from './problems';
+export { createViewEngine, pagesRouter, VIEWS_DIR } from './pages';
