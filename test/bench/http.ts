@@ -1,0 +1,291 @@
+/**
+ * HTTP benchmark (`npm run bench:http`): autocannon on loopback against
+ * POST /api/v1/questions/:id/feedback with varied ~250-word answers, beside GET /healthz of the
+ * same server in the same run as the HTTP limit. Runs the real server (src/server.ts) as a child
+ * process, once per worker count, with the rate limit raised and request logging quiet.
+ *
+ * Targets (issue 3): feedback throughput >= 50% of /healthz with both cores in use, and p99
+ * latency < 50 ms at a fixed 1,000 requests/s.
+ *
+ *   npm run bench:http                     # 10 s per measurement, WORKERS=1 and WORKERS=2
+ *   npm run bench:http -- --duration 5 --workers 2 --json
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { loadRubricDir } from '../../src/rubric';
+import { buildAnswers, type BenchAnswer } from './http-answers';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+interface Options {
+  durationSeconds: number;
+  workerCounts: number[];
+  fixedRate: number;
+  connections: number;
+  json: boolean;
+}
+
+interface Measurement {
+  workers: number;
+  endpoint: string;
+  load: string;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  requests: number;
+  errors: number;
+  non2xx: number;
+}
+
+function parseArgs(argv: string[]): Options {
+  const value = (name: string): string | undefined => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const durationSeconds = Number(value('--duration') ?? 10);
+  const workerCounts = (value('--workers') ?? '1,2').split(',').map(Number);
+  const fixedRate = Number(value('--rate') ?? 1000);
+  const connections = Number(value('--connections') ?? 32);
+  const numbers = [durationSeconds, fixedRate, connections, ...workerCounts];
+  if (numbers.some((n) => !Number.isInteger(n) || n < 1)) {
+    throw new Error(
+      `expected whole numbers for --duration, --workers, --rate and --connections, found ${argv.join(' ')}`,
+    );
+  }
+  return { durationSeconds, workerCounts, fixedRate, connections, json: argv.includes('--json') };
+}
+
+/** A free loopback port: bind port 0, read it, release it. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitUntilReady(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`the server exited with code ${child.exitCode} before it was ready`);
+    try {
+      const res = await fetch(`${url}/readyz`);
+      if (res.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the server at ${url} was not ready after ${timeoutMs / 1000} s`);
+}
+
+async function startServer(workers: number): Promise<{ url: string; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'server.ts')], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      WORKERS: String(workers),
+      // One client address sends everything here: the per-IP limit must not be what is measured.
+      RATE_LIMIT_MAX: '1000000000',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilReady(url, child);
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+function feedbackRequests(answers: BenchAnswer[]): autocannon.Request[] {
+  let next = 0;
+  return [
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      // Each request takes the next answer (and its question) in turn, so no two in a row match.
+      setupRequest: function nextAnswer(req) {
+        const pick = answers[next++ % answers.length]!;
+        return { ...req, path: `/api/v1/questions/${pick.questionId}/feedback`, body: pick.body };
+      },
+    },
+  ];
+}
+
+function run(options: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon(options, (err, result) => (err ? reject(err) : resolve(result)));
+  });
+}
+
+async function measure(
+  base: { url: string; workers: number; options: Options },
+  what: {
+    endpoint: string;
+    load: string;
+    requests?: autocannon.Request[];
+    path?: string;
+    overallRate?: number;
+  },
+): Promise<Measurement> {
+  const common = {
+    url: base.url + (what.path ?? ''),
+    connections: base.options.connections,
+    ...(what.requests ? { requests: what.requests } : {}),
+    ...(what.overallRate ? { overallRate: what.overallRate } : {}),
+  };
+  await run({ ...common, duration: 2 }); // warm-up: JIT and the per-rubric token memo
+  const r = await run({ ...common, duration: base.options.durationSeconds });
+  return {
+    workers: base.workers,
+    endpoint: what.endpoint,
+    load: what.load,
+    requestsPerSecond: Math.round(r.requests.average),
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    maxMs: r.latency.max,
+    requests: r.requests.total,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+  };
+}
+
+async function measureWorkers(
+  workers: number,
+  options: Options,
+  answers: BenchAnswer[],
+): Promise<Measurement[]> {
+  const server = await startServer(workers);
+  try {
+    const base = { url: server.url, workers, options };
+    const feedback = feedbackRequests(answers);
+    return [
+      await measure(base, { endpoint: 'GET /healthz', load: 'max', path: '/healthz' }),
+      await measure(base, { endpoint: 'POST feedback', load: 'max', requests: feedback }),
+      await measure(base, {
+        endpoint: 'POST feedback',
+        load: `${options.fixedRate}/s`,
+        requests: feedback,
+        overallRate: options.fixedRate,
+      }),
+    ];
+  } finally {
+    await server.stop();
+  }
+}
+
+function table(rows: Measurement[]): string {
+  const head = [
+    'Workers',
+    'Endpoint',
+    'Load',
+    'Req/s',
+    'p50 ms',
+    'p99 ms',
+    'max ms',
+    'Requests',
+    'Errors',
+    'Non-2xx',
+  ];
+  const body = rows.map((m) => [
+    String(m.workers),
+    m.endpoint,
+    m.load,
+    m.requestsPerSecond.toLocaleString('en-GB'),
+    String(m.p50Ms),
+    String(m.p99Ms),
+    String(m.maxMs),
+    m.requests.toLocaleString('en-GB'),
+    String(m.errors),
+    String(m.non2xx),
+  ]);
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...body.map(line)].join('\n');
+}
+
+interface Verdict {
+  workers: number;
+  throughputRatio: number;
+  throughputTargetMet: boolean;
+  fixedRateAchieved: number;
+  fixedRateP99Ms: number;
+  latencyTargetMet: boolean;
+}
+
+function verdicts(rows: Measurement[], options: Options): Verdict[] {
+  return options.workerCounts.map((workers) => {
+    const mine = rows.filter((m) => m.workers === workers);
+    const [health, max, fixed] = [mine[0]!, mine[1]!, mine[2]!];
+    const ratio = Math.round((max.requestsPerSecond / health.requestsPerSecond) * 1000) / 1000;
+    const clean = (m: Measurement) => m.errors === 0 && m.non2xx === 0;
+    return {
+      workers,
+      throughputRatio: ratio,
+      throughputTargetMet: ratio >= 0.5 && clean(max) && clean(health),
+      fixedRateAchieved: fixed.requestsPerSecond,
+      fixedRateP99Ms: fixed.p99Ms,
+      // The rate must actually have been offered (within 5%) for its p99 to count.
+      latencyTargetMet:
+        fixed.p99Ms < 50 && clean(fixed) && fixed.requestsPerSecond >= options.fixedRate * 0.95,
+    };
+  });
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const { rubrics } = await loadRubricDir(path.join(ROOT, 'rubrics'));
+  const answers = buildAnswers(rubrics, { count: 400, words: 250, seed: 20_260_101 });
+  const rows: Measurement[] = [];
+  for (const workers of options.workerCounts) rows.push(...(await measureWorkers(workers, options, answers)));
+
+  const meanWords = Math.round(answers.reduce((sum, a) => sum + a.words, 0) / answers.length);
+  const header = [
+    `HTTP benchmark: Node ${process.version}, ${os.availableParallelism()} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}),`,
+    `${options.durationSeconds} s per measurement after a 2 s warm-up, ${options.connections} connections, loopback,`,
+    `${answers.length} distinct answers (mean ${meanWords} words) over ${new Set(answers.map((a) => a.questionId)).size} questions.`,
+    'autocannon runs in this process and shares the cores with the server.',
+  ].join('\n');
+  const results = verdicts(rows, options);
+  const summary = results.map(
+    (v) =>
+      `WORKERS=${v.workers}: feedback/healthz throughput ${(v.throughputRatio * 100).toFixed(1)}% ` +
+      `(target >= 50%: ${v.throughputTargetMet ? 'met' : 'MISSED'}); p99 at ${options.fixedRate}/s ` +
+      `${v.fixedRateP99Ms} ms with ${v.fixedRateAchieved}/s achieved (target < 50 ms: ${v.latencyTargetMet ? 'met' : 'MISSED'})`,
+  );
+  console.log(`${header}\n\n${table(rows)}\n\n${summary.join('\n')}`);
+  if (options.json) {
+    console.log(
+      JSON.stringify({
+        node: process.version,
+        cores: os.availableParallelism(),
+        options,
+        rows,
+        verdicts: results,
+      }),
+    );
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
