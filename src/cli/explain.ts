@@ -28,6 +28,24 @@ async function readAll(stream: Readable): Promise<string> {
     .replace(/^\uFEFF/, '');
 }
 
+/** The prompt keeps its own lines: paragraphs stay apart and "- " bullets get a hanging indent. */
+function renderPrompt(prompt: string, width: number): string[] {
+  return prompt.split(/\r?\n/).map((line) => {
+    if (line.trim() === '') return '';
+    const bullet = /^\s*[-*•]\s+/.exec(line);
+    return bullet
+      ? wrap(line.slice(bullet[0].length), { width, first: '  - ', rest: '    ' })
+      : wrap(line, { width });
+  });
+}
+
+/** The summary without the "Level 2, 5 out of 12" the heading already shows. */
+function summaryText(summary: string, heading: string): string {
+  if (!summary.startsWith(heading)) return summary;
+  const rest = summary.slice(heading.length).replace(/^[\s:.,-]+/, '');
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 /**
  * The feedback as a student reads it: mark and level, each point made with the student's own
  * words quoted, what is missing, corrections and the next step. Plain wrapped text.
@@ -40,13 +58,10 @@ export function renderExplanation(
 ): string {
   const { width, colour } = options;
   const heading = (text: string): string => bold(text, colour);
-  const level = result.level ? `Level ${result.level.level}, ` : '';
-  const out: string[] = [
-    wrap(options.prompt, { width }),
-    '',
-    heading(`${level}${result.mark} out of ${result.maxMark}`),
-  ];
-  if (result.feedback.summary) out.push(wrap(result.feedback.summary, { width }));
+  const score = `${result.level ? `Level ${result.level.level}, ` : ''}${result.mark} out of ${result.maxMark}`;
+  const out: string[] = [...renderPrompt(options.prompt, width), '', heading(score)];
+  const summary = summaryText(result.feedback.summary, score);
+  if (summary) out.push(wrap(summary, { width }));
   const met = result.points.filter((point) => point.met);
   out.push('', heading('What earned credit'));
   if (met.length === 0)

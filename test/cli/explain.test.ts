@@ -25,6 +25,24 @@ describe('essay-feedback explain', () => {
     expect(stdout).toMatch(/^Next step\n {2}\S/m);
   });
 
+  it('keeps the prompt’s paragraphs and bullet points, and does not repeat the mark in the summary', async () => {
+    const prompt =
+      'Explain why Beria was removed in 1953.\n\nYou may use:\n- his control of the secret police\n- the plot';
+    const bulleted = rubricFolder({ 'test-beria.json': { ...testRubric, prompt } });
+    const { stdout } = await runCli([
+      'explain',
+      '--rubrics',
+      bulleted,
+      '--rubric',
+      'test-beria',
+      'Beria ran the NKVD.',
+    ]);
+    expect(stdout).toMatch(
+      /^Explain why Beria was removed in 1953\.\n\nYou may use:\n {2}- his control of the secret police\n {2}- the plot\n/,
+    );
+    expect(stdout.match(/out of 9/g)).toHaveLength(1);
+  });
+
   it('reads the answer from stdin with "-"', async () => {
     const { code, stdout } = await explain(['-'], { stdin: 'Malenkov was premier.\n' });
     expect(code).toBe(0);
