@@ -252,6 +252,7 @@ function verdicts(rows: Measurement[], options: Options): Verdict[] {
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
+  const loadBefore = os.loadavg();
   const { rubrics } = await loadRubricDir(path.join(ROOT, 'rubrics'));
   const answers = buildAnswers(rubrics, { count: 400, words: 250, seed: 20_260_101 });
   const rows: Measurement[] = [];
@@ -263,6 +264,7 @@ async function main(): Promise<void> {
     `${options.durationSeconds} s per measurement after a 2 s warm-up, ${options.connections} connections, loopback,`,
     `${answers.length} distinct answers (mean ${meanWords} words) over ${new Set(answers.map((a) => a.questionId)).size} questions.`,
     'autocannon runs in this process and shares the cores with the server.',
+    `Load average before the run: ${loadBefore.map((l) => l.toFixed(2)).join(', ')} (other work on the machine skews every figure).`,
   ].join('\n');
   const results = verdicts(rows, options);
   const summary = results.map(

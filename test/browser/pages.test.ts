@@ -114,6 +114,8 @@ describeInBrowser('the student pages in Chromium', () => {
     // The answer stays in the form to revise.
     expect(await page.getByLabel('Write your answer').inputValue()).toBe(ANSWER);
     await screenshot(page, '3-feedback');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, '3-feedback-phone');
     await page.emulateMedia({ media: 'print' });
     await screenshot(page, '4-feedback-print');
   });

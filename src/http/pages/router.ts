@@ -8,7 +8,7 @@ import { NotFoundError } from '../../errors';
 import type { Logger } from 'pino';
 import type { Rubric } from '../../rubric/types';
 import { mark, type CompiledRubric } from '../../scoring';
-import { MAX_ANSWER_CHARS } from '../api/openapi-schemas';
+import { MAX_ANSWER_CHARS } from '../api';
 import type { Catalog } from '../deps';
 import { feedbackView } from './feedback-model';
 import { answerForm, groupByTopic, questionView } from './models';
