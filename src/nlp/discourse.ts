@@ -6,8 +6,8 @@
 import type { Sentence, Token } from './tokens';
 
 export interface SentenceSignals {
-  /** Holds a causal connective (because, so, this meant that, led to, ...). */
-  causal: boolean;
+  /** How many causal connectives (because, so, this meant that, led to, ...) tie something to something. */
+  connectives: number;
   /** Holds a judgement phrase (the most important, above all, in conclusion, ...). */
   judgement: boolean;
   /** Starts by pointing back at the previous sentence (This, That, As a result, ...). */
@@ -29,18 +29,21 @@ function phraseIndex(phrases: string): PhraseIndex {
   return index;
 }
 
+// Common misspellings of "because" are listed: a misspelt connective still explains.
 const CAUSAL = phraseIndex(
-  'because|so|therefore|consequently|thus|hence|as a result|result|resulted|resulting|meant|means|mean|' +
-    'led to|lead to|leads to|leading to|caused|cause|causes|causing|due to|owing to|thanks to|in order to|' +
-    'enabled|enable|enables|enabling|allowed|allow|allows|allowing|ensured|ensure|ensures|ensuring|' +
-    'which made|made it|made him|made them|making it|gave him|giving him|contributed to|explains|so that|' +
-    'this is why|which is why|that is why|for this reason|in turn|' +
+  'because|becuase|becasue|beacuse|becouse|becaus|cos|cuz|so|therefore|therefor|consequently|thus|hence|' +
+    'as a result|result in|resulted|resulting in|results in|meant|means|mean that|led to|lead to|leads to|' +
+    'leading to|caused|causes|causing|due to|owing to|thanks to|in order to|so as to|enabled|enable|enables|' +
+    'enabling|allowed|allow|allows|allowing|ensured|ensure|ensures|ensuring|which made|this made|that made|' +
+    'it made|made it|made him|made them|making it|gave him|giving him|contributed to|explains|so that|' +
+    'this is why|which is why|that is why|for this reason|in turn|let him|letting him|helped him|' +
     'since the|since he|since they|since there|since it|since his',
 );
 const JUDGEMENT = phraseIndex(
-  'most important|main reason|main factor|key reason|key factor|above all|more significant|most significant|' +
-    'more important|overall|in conclusion|to conclude|crucial|decisive|ultimately|primary reason|most of all|' +
-    'biggest reason|greatest|chiefly|most influential|more than any',
+  'most important|main reason|main factor|main cause|key reason|key factor|above all|more significant|' +
+    'most significant|more important|less important|overall|in conclusion|to conclude|crucial|decisive|' +
+    'ultimately|primary reason|most of all|biggest reason|biggest factor|chiefly|mattered most|matters most|' +
+    'mattered more|more than anything|the real reason|i think|in my opinion|on balance',
 );
 const BACK_REFERENCE = phraseIndex(
   'this|that|it|these|those|as a result|therefore|consequently|thus|hence|so|because of this|due to this|' +
@@ -61,27 +64,51 @@ const VERBS = new Set(
     'lead make become give take mean want fear try win lose use need get keep see hold leave'
   ).split(' '),
 );
+const USE_WORDS = new Set(['used', 'use', 'uses', 'using']);
+const MEANS_WINDOW = 8;
 
-function phraseAt(index: PhraseIndex, tokens: readonly Token[], i: number, end: number): boolean {
+/** The length of the phrase from `index` starting at token i, or 0. */
+function phraseAt(index: PhraseIndex, tokens: readonly Token[], i: number, end: number): number {
   const candidates = index.get(tokens[i]!.norm);
-  if (!candidates) return false;
-  return candidates.some((parts) => {
-    if (i + parts.length > end) return false;
-    for (let k = 1; k < parts.length; k++) if (tokens[i + k]!.norm !== parts[k]) return false;
-    return true;
-  });
+  if (!candidates) return 0;
+  for (const parts of candidates) {
+    if (i + parts.length > end) continue;
+    let k = 1;
+    while (k < parts.length && tokens[i + k]!.norm === parts[k]) k++;
+    if (k === parts.length) return parts.length;
+  }
+  return 0;
+}
+
+/** "by building alliances", "used his post to appoint": the means by which something happened. */
+function meansAt(tokens: readonly Token[], i: number, end: number): boolean {
+  const norm = tokens[i]!.norm;
+  if (norm === 'by') {
+    const next = tokens[i + 1];
+    return i + 1 < end && next !== undefined && next.norm.length > 4 && next.norm.endsWith('ing');
+  }
+  if (!USE_WORDS.has(norm)) return false;
+  for (let k = i + 2; k < Math.min(end, i + MEANS_WINDOW); k++) if (tokens[k]!.norm === 'to') return true;
+  return false;
 }
 
 function looksLikeVerb(word: string): boolean {
   return VERBS.has(word) || (word.length > 4 && (word.endsWith('ed') || word.endsWith('ing')));
 }
 
+/** A sentence that opens with "Because ..." explains only when a main clause follows it. */
+function connectiveCounts(tokens: readonly Token[], s: Sentence, i: number): boolean {
+  if (i !== s.firstToken) return true;
+  const last = tokens[s.endToken - 1]!;
+  return last.clause !== tokens[i]!.clause;
+}
+
 /**
  * Reads the signals of one sentence. `masked` marks tokens that earn nothing (question copied back).
- * @example sentenceSignals(tokens, sentence, mask).causal
+ * @example sentenceSignals(tokens, sentence, mask).connectives
  */
 export function sentenceSignals(tokens: readonly Token[], s: Sentence, masked: Uint8Array): SentenceSignals {
-  let causal = false;
+  let connectives = 0;
   let judgement = false;
   let functionWords = 0;
   let verbs = 0;
@@ -92,11 +119,19 @@ export function sentenceSignals(tokens: readonly Token[], s: Sentence, masked: U
     const norm = tokens[i]!.norm;
     if (FUNCTION_WORDS.has(norm)) functionWords++;
     if (looksLikeVerb(norm)) verbs++;
-    if (!causal && phraseAt(CAUSAL, tokens, i, s.endToken)) causal = true;
-    if (!judgement && phraseAt(JUDGEMENT, tokens, i, s.endToken)) judgement = true;
+    const causal = phraseAt(CAUSAL, tokens, i, s.endToken) > 0 || meansAt(tokens, i, s.endToken);
+    if (causal && connectiveCounts(tokens, s, i)) connectives++;
+    if (!judgement && phraseAt(JUDGEMENT, tokens, i, s.endToken) > 0) judgement = true;
   }
-  const prose = words >= 5 && verbs >= 1 && functionWords >= 2 && functionWords * 6 >= words;
+  // Short sentences ("This made him stronger.") need fewer function words than long ones.
+  const prose =
+    words >= 4 && verbs >= 1 && functionWords >= (words < 8 ? 1 : 2) && functionWords * 6 >= words;
   const first = s.firstToken;
-  const refersBack = !masked[first] && phraseAt(BACK_REFERENCE, tokens, first, s.endToken);
-  return { causal: causal && prose, judgement: judgement && prose, refersBack: refersBack && prose, prose };
+  const refersBack = !masked[first] && phraseAt(BACK_REFERENCE, tokens, first, s.endToken) > 0;
+  return {
+    connectives: prose ? connectives : 0,
+    judgement: judgement && prose,
+    refersBack: refersBack && prose,
+    prose,
+  };
 }

@@ -8,6 +8,12 @@ const APOSTROPHES = /[’‘`´]/g;
 // Clitics dropped after an apostrophe: Stalin's -> stalin, they're -> they.
 const CLITICS = new Set(['s', 're', 've', 'll', 'd', 'm']);
 const NEGATED_BASES: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'is' };
+// Contractions written without the apostrophe ("didnt", "wasnt") still negate.
+const BARE_NEGATIONS = new Set(
+  'didnt doesnt dont wasnt werent isnt arent couldnt wouldnt shouldnt hadnt hasnt havent wont cant mustnt neednt'.split(
+    ' ',
+  ),
+);
 
 /** A normalised word and whether it carried a negating n't. */
 export interface NormalisedWord {
@@ -36,7 +42,13 @@ export function foldText(text: string): string {
 export function normaliseWord(raw: string): NormalisedWord {
   const folded = foldText(raw);
   const apostrophe = folded.indexOf("'");
-  if (apostrophe < 0) return { norm: folded, negated: false };
+  if (apostrophe < 0) {
+    if (BARE_NEGATIONS.has(folded)) {
+      const base = folded.slice(0, -2);
+      return { norm: NEGATED_BASES[base] ?? base, negated: true };
+    }
+    return { norm: folded, negated: false };
+  }
   if (folded.endsWith("n't")) {
     const base = folded.slice(0, -3);
     return { norm: NEGATED_BASES[base] ?? base, negated: true };

@@ -32,8 +32,18 @@ export interface TokenizedText {
 
 // Letters and digits (with combining marks), joined by apostrophes: Stalin's, didn't, O’Brien.
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’][\p{L}\p{M}]+)*/gu;
-// HTML tags are text, but the words inside a tag are markup, never creditable content.
-const TAG = /<\/?[A-Za-z][^<>]{0,200}>/g;
+// HTML is text, but the words inside a tag (and inside script and style elements) are markup,
+// never creditable content. Block tags (<p>, <br>, <li>, ...) end a sentence as a full stop would.
+const TAG = /<(script|style)\b[^<>]{0,200}>[^]{0,5000}?<\/\1\s*>|<\/?([A-Za-z][A-Za-z0-9]*)[^<>]{0,200}>/gi;
+const BLOCK_TAGS = new Set(
+  'p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table blockquote section article hr pre'.split(' '),
+);
+
+interface TagRange {
+  start: number;
+  end: number;
+  block: boolean;
+}
 
 const enum Break {
   None = 0,
@@ -45,10 +55,11 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-// ! ? ; newline, carriage return, bullet, paragraph separator: always the end of a sentence.
-const SENTENCE_ENDS = new Set([33, 63, 59, 10, 13, 0x2022, 0x2029]);
-// , : ( ) em dash, en dash: the end of a clause.
-const CLAUSE_ENDS = new Set([44, 58, 40, 41, 0x2014, 0x2013]);
+// ! ? newline, carriage return, bullet, paragraph separator: always the end of a sentence.
+const SENTENCE_ENDS = new Set([33, 63, 10, 13, 0x2022, 0x2029]);
+// , ; : ( ) em dash, en dash: the end of a clause. A semicolon joins two halves of one thought
+// ("Zhukov never tried to rule; he backed Khrushchev"), so it does not end the sentence.
+const CLAUSE_ENDS = new Set([44, 59, 58, 40, 41, 0x2014, 0x2013]);
 
 /** Classifies the text between two tokens: a sentence end, a clause end or nothing. */
 function classifyGap(text: string, from: number, to: number, prevLength: number): Break {
@@ -67,10 +78,13 @@ function classifyGap(text: string, from: number, to: number, prevLength: number)
   return result;
 }
 
-function tagRanges(text: string): Array<[number, number]> {
+function tagRanges(text: string): TagRange[] {
   if (!text.includes('<')) return [];
-  const ranges: Array<[number, number]> = [];
-  for (const m of text.matchAll(TAG)) ranges.push([m.index, m.index + m[0].length]);
+  const ranges: TagRange[] = [];
+  for (const m of text.matchAll(TAG)) {
+    const block = m[1] !== undefined || BLOCK_TAGS.has((m[2] ?? '').toLowerCase());
+    ranges.push({ start: m.index, end: m.index + m[0].length, block });
+  }
   return ranges;
 }
 
@@ -92,11 +106,15 @@ export function tokenize(text: string): TokenizedText {
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    while (tagIndex < tags.length && tags[tagIndex]![1] <= start) tagIndex++;
+    let blockTag = false;
+    while (tagIndex < tags.length && tags[tagIndex]!.end <= start) {
+      if (tags[tagIndex]!.start >= prevEnd && tags[tagIndex]!.block) blockTag = true;
+      tagIndex++;
+    }
     const tag = tags[tagIndex];
-    if (tag && tag[0] <= start) continue;
+    if (tag && tag.start <= start) continue;
     if (tokens.length > 0) {
-      const gap = classifyGap(text, prevEnd, start, prevLength);
+      const gap = blockTag ? Break.Sentence : classifyGap(text, prevEnd, start, prevLength);
       if (gap === Break.Sentence) {
         sentences.push(closeSentence(tokens, sentenceFirst));
         sentenceFirst = tokens.length;

@@ -59,17 +59,22 @@ function hasWord(hits: readonly Hit[] | undefined, word: number): number {
   return 0;
 }
 
-/** Extends a pattern from its first word at token i; returns the last token or -1. */
+/**
+ * Extends a pattern from its first word at token i; returns the last token or -1. The word
+ * "not" in a pattern is also met by the n't of the token before it ("couldn't stop").
+ */
 function extend(
   pattern: Pattern,
   i: number,
   tokens: readonly Token[],
   hits: Array<readonly Hit[] | undefined>,
+  notWord: number,
 ): [number, number] {
   let pos = i;
   let confidence = 1;
   const sentence = tokens[i]!.sentence;
   for (let k = 1; k < pattern.words.length; k++) {
+    if (pattern.words[k] === notWord && tokens[pos]!.negated) continue;
     let found = -1;
     for (let p = pos + 1; p <= pos + 1 + MAX_GAP && p < tokens.length; p++) {
       if (tokens[p]!.sentence !== sentence) break;
@@ -107,7 +112,8 @@ function findGroups(
     if (!tokenHits || tokenHits.length === 0) continue;
     for (const hit of tokenHits) {
       for (const pattern of compiled.patternsByFirst.get(hit.word) ?? []) {
-        const [last, rest] = pattern.words.length === 1 ? [i, 1] : extend(pattern, i, tokens, hits);
+        const [last, rest] =
+          pattern.words.length === 1 ? [i, 1] : extend(pattern, i, tokens, hits, compiled.notWord);
         if (last < 0) continue;
         const confidence = Math.min(hit.confidence, rest, pattern.confidence);
         // A phrase is negated when its first word is: "no clear successor" carries its own cue.

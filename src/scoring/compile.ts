@@ -44,6 +44,10 @@ export interface CompiledRubric {
   /** Patterns keyed by their first word id. */
   readonly patternsByFirst: ReadonlyMap<number, readonly Pattern[]>;
   readonly groupCount: number;
+  /** The vocabulary id of "not", which the n't of "couldn't" also stands for inside a phrase. */
+  readonly notWord: number;
+  /** The group matching the question's focus ("power struggle"), or null when the rubric names none. */
+  readonly focusGroup: number | null;
   readonly points: readonly Target[];
   readonly misconceptions: readonly Target[];
   /** Runs of PROMPT_RUN prompt words (not the stimulus): an answer copying them earns nothing. */
@@ -168,6 +172,7 @@ export function compileRubric(rubric: Rubric, options: CompileOptions = {}): Com
   };
   const points = rubric.points.map((p) => compilePoint(builder, p));
   const misconceptions = (rubric.misconceptions ?? []).map((m) => compileMisconception(builder, m));
+  const focusGroup = rubric.focus && rubric.focus.length > 0 ? compileGroup(builder, rubric.focus) : null;
   const runs = promptRuns(rubric);
   return Object.freeze({
     id: rubric.id,
@@ -175,6 +180,8 @@ export function compileRubric(rubric: Rubric, options: CompileOptions = {}): Com
     vocabulary: builder.vocabulary,
     patternsByFirst: builder.patterns,
     groupCount: builder.groupCount,
+    notWord: builder.vocabulary.add('not', false),
+    focusGroup,
     points,
     misconceptions,
     promptRuns: runs,

@@ -13,6 +13,8 @@ export interface Occurrence {
   confidence: number;
   /** True when the occurrence says what the concept expects (affirms it, or negates a negated one). */
   passes: boolean;
+  /** Shares words with a factual error: still credited as knowledge, never as explanation or a link. */
+  tainted: boolean;
 }
 
 export interface TargetOutcome {
@@ -47,7 +49,14 @@ function occurrence(spec: ConceptSpec, concept: number, matches: GroupMatch[]): 
   const negated = matches.some((m) => m.negated);
   const confidence = Math.min(...matches.map((m) => m.confidence));
   const sentence = Math.min(...matches.map((m) => m.sentence));
-  return { concept, sentence, matches, confidence, passes: negated === (spec.polarity === 'negated') };
+  return {
+    concept,
+    sentence,
+    matches,
+    confidence,
+    passes: negated === (spec.polarity === 'negated'),
+    tainted: false,
+  };
 }
 
 function conceptOccurrences(spec: ConceptSpec, concept: number, analysis: Analysis): Occurrence[] {
@@ -80,18 +89,30 @@ function rank(a: Occurrence, b: Occurrence, explained: (o: Occurrence) => boolea
   return a.matches[0]!.first - b.matches[0]!.first;
 }
 
+export interface EvaluateOptions {
+  /** Whether a sentence can carry a causal explanation (used to pick the best evidence). */
+  explainable: (sentence: number) => boolean;
+  /** Minimum confidence for an occurrence to count. */
+  threshold: number;
+  /** Tokens of factual errors ("Beria was arrested in 1955"): what they touch is tainted. */
+  blocked?: Uint8Array;
+}
+
+/** True when any of the occurrence's matched words is marked in `tokens`. */
+export function touches(o: Occurrence, tokens: Uint8Array): boolean {
+  for (const m of o.matches) for (let i = m.first; i <= m.last; i++) if (tokens[i]) return true;
+  return false;
+}
+
 /**
- * Evaluates one target. `explainedSentence` says whether a sentence carries a causal explanation.
- * @example evaluateTarget(target, analysis, (s) => signals[s].causal, 0).met
+ * Evaluates one target; `explained` is decided later, when explanations are shared out.
+ * @example evaluateTarget(target, analysis, { explainable: () => false, threshold: 0 }).met
  */
-export function evaluateTarget(
-  target: Target,
-  analysis: Analysis,
-  explainedSentence: (sentence: number) => boolean,
-  threshold: number,
-): TargetOutcome {
+export function evaluateTarget(target: Target, analysis: Analysis, options: EvaluateOptions): TargetOutcome {
+  const { blocked, threshold } = options;
   const all = target.concepts.flatMap((spec, c) => conceptOccurrences(spec, c, analysis));
-  const isExplained = (o: Occurrence): boolean => explainedSentence(o.sentence);
+  if (blocked) for (const o of all) o.tainted = touches(o, blocked);
+  const isExplained = (o: Occurrence): boolean => !o.tainted && options.explainable(o.sentence);
   const passing = all
     .filter((o) => o.passes && o.confidence >= threshold)
     .sort((a, b) => rank(a, b, isExplained));
@@ -106,6 +127,6 @@ export function evaluateTarget(
     confidence: met ? confidences[target.atLeast - 1]! : 0,
     occurrences: met ? passing : [],
     withheld,
-    explained: met && passing.some(isExplained),
+    explained: false,
   };
 }

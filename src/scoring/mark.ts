@@ -7,6 +7,8 @@ import { calibratedMark } from './calibration';
 import type { CompiledRubric } from './compile';
 import { evaluateTarget, type Occurrence, type TargetOutcome } from './concepts';
 import { buildFeedback } from './feedback';
+import { assignExplanations, explainingSentences } from './explain';
+import { SYNONYM_CONFIDENCE } from './expand';
 import { countLinks } from './links';
 import { placeInLevels, pointsMark, type Counts } from './scheme';
 import type { Evidence, LevelResult, MarkResult, MisconceptionResult, PointResult } from './types';
@@ -38,10 +40,13 @@ function evidenceOf(answer: string, analysis: Analysis, occurrences: readonly Oc
   return spans.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function explainedSentences(analysis: Analysis): (sentence: number) => boolean {
-  const { signals } = analysis;
-  // "Beria controlled the MVD. This meant that the others feared him." explains the first sentence.
-  return (s) => signals[s]!.causal || (signals[s + 1]?.refersBack === true && signals[s + 1]!.causal);
+function blockedBy(misconceptions: readonly TargetOutcome[], analysis: Analysis): Uint8Array {
+  const blocked = new Uint8Array(analysis.text.tokens.length);
+  for (const m of misconceptions) {
+    if (!m.met) continue;
+    for (const o of m.occurrences) for (const g of o.matches) blocked.fill(1, g.first, g.last + 1);
+  }
+  return blocked;
 }
 
 function countEvidence(
@@ -50,10 +55,12 @@ function countEvidence(
   analysis: Analysis,
 ): Counts {
   const weights = compiled.rubric.calibration?.weights ?? {};
-  const counts: Counts = { points: 0, explained: 0, beyondStimulus: 0, links: countLinks(points, analysis) };
+  const links = countLinks(points, analysis, compiled.focusGroup);
+  const counts: Counts = { points: 0, explained: 0, beyondStimulus: 0, links };
   for (const p of points) {
     if (!p.met) continue;
-    const w = weights[p.target.id] ?? 1;
+    // Knowledge shown only through misspelt terms is less precise: it counts a little under one.
+    const w = (weights[p.target.id] ?? 1) * Math.min(1, p.confidence / SYNONYM_CONFIDENCE);
     counts.points += w;
     if (p.explained) counts.explained += w;
     if (!p.target.stimulus) counts.beyondStimulus += w;
@@ -91,10 +98,14 @@ export function mark(compiled: CompiledRubric, answer: string): MarkResult {
   const text = typeof answer === 'string' ? answer : '';
   const { rubric } = compiled;
   const analysis = analyse(compiled, text);
-  const explained = explainedSentences(analysis);
+  const explainable = (s: number): boolean => explainingSentences(analysis.signals, s).length > 0;
+  const misconceptions = compiled.misconceptions.map((t) =>
+    evaluateTarget(t, analysis, { explainable, threshold: 0 }),
+  );
+  const blocked = blockedBy(misconceptions, analysis);
   const threshold = rubric.calibration?.threshold ?? 0;
-  const points = compiled.points.map((t) => evaluateTarget(t, analysis, explained, threshold));
-  const misconceptions = compiled.misconceptions.map((t) => evaluateTarget(t, analysis, explained, 0));
+  const points = compiled.points.map((t) => evaluateTarget(t, analysis, { explainable, threshold, blocked }));
+  assignExplanations(points, analysis.signals);
   const counts = countEvidence(compiled, points, analysis);
   const errors = misconceptions.filter((m) => m.met).length;
   let score: number;

@@ -18,13 +18,16 @@ function clamp01(x: number): number {
   return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0;
 }
 
-/** The gates of `level` the counts do not yet meet (a level always needs one point). */
+/**
+ * The gates of `level` the counts do not yet meet (a level always needs one point). Points made
+ * only through misspelt terms count a little under one (see mark.ts), so a gate needing exactly
+ * that many points is not met by them: the knowledge is there but not precise.
+ */
 export function failedGates(level: Level, counts: Counts): GateName[] {
-  return GATES.filter(
-    (name) =>
-      counts[name] <
-      (name === 'points' ? Math.max(1, gate(level.requires, name)) : gate(level.requires, name)),
-  );
+  return GATES.filter((name) => {
+    const needed = name === 'points' ? Math.max(1, gate(level.requires, name)) : gate(level.requires, name);
+    return counts[name] < needed;
+  });
 }
 
 function security(current: Level | undefined, next: Level | undefined, counts: Counts): number {

@@ -46,6 +46,16 @@ function push(map: Map<string, number[]>, key: string, id: number): void {
   else if (!list.includes(id)) list.push(id);
 }
 
+/** How far the start of `word` is from `prefix` ("arest" from "arrest*"), trying one letter more or less. */
+function prefixDistance(word: string, prefix: string, max: number): number {
+  let best = max + 1;
+  for (let length = prefix.length - max; length <= prefix.length + max; length++) {
+    if (length < 1 || length > word.length) continue;
+    best = Math.min(best, boundedDistance(word.slice(0, length), prefix, max));
+  }
+  return best;
+}
+
 /**
  * Creates an empty vocabulary; words are added while a rubric compiles, then only looked up.
  * @example const v = createVocabulary(); const id = v.add('arrest', false); v.hits('arrested') // [{ word: id, confidence: 1 }]
@@ -67,13 +77,12 @@ export function createVocabulary(): Vocabulary {
     entries.push(entry);
     ids.set(key, entry.id);
     memo.clear();
-    if (prefix) {
-      prefixes.push(entry);
-      return entry.id;
+    if (prefix) prefixes.push(entry);
+    else {
+      push(exact, word, entry.id);
+      push(stems, stem(word), entry.id);
+      for (const form of irregularForms(word)) push(exact, form, entry.id);
     }
-    push(exact, word, entry.id);
-    push(stems, stem(word), entry.id);
-    for (const form of irregularForms(word)) push(exact, form, entry.id);
     if (allowedEdits(word) > 0 && /^[a-z]+$/.test(word) && !NEVER_FUZZY.has(word) && !isNegationWord(word)) {
       const list = fuzzyByInitial.get(word[0]!) ?? [];
       list.push(entry);
@@ -87,8 +96,10 @@ export function createVocabulary(): Vocabulary {
     const found: Hit[] = [];
     for (const entry of fuzzyByInitial.get(norm[0]!) ?? []) {
       const max = allowedEdits(entry.norm);
-      if (boundedDistance(norm, entry.norm, max) <= max)
-        found.push({ word: entry.id, confidence: MISSPELLING_CONFIDENCE });
+      const near = entry.prefix
+        ? prefixDistance(norm, entry.norm, max)
+        : boundedDistance(norm, entry.norm, max);
+      if (near <= max) found.push({ word: entry.id, confidence: MISSPELLING_CONFIDENCE });
     }
     return found;
   }

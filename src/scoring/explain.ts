@@ -1,0 +1,47 @@
+/**
+ * Sharing out explanations. A point is explained when a causal connective in its sentence (or in
+ * the next sentence, when that one begins "This meant ..." or "As a result ...") ties it to a
+ * consequence. Each connective explains one point: "He was a peasant so party members liked him
+ * more than Molotov and Beria" explains one thing, however many points it names.
+ */
+import type { SentenceSignals } from '../nlp';
+import type { TargetOutcome } from './concepts';
+
+/** The sentences whose connectives could explain a point made in sentence s. */
+export function explainingSentences(signals: readonly SentenceSignals[], s: number): number[] {
+  const out: number[] = [];
+  if (signals[s]!.connectives > 0) out.push(s);
+  const next = signals[s + 1];
+  if (next && next.refersBack && next.connectives > 0) out.push(s + 1);
+  return out;
+}
+
+/**
+ * Marks met points as explained, using each connective once. Points with fewer ways to be
+ * explained choose first, so the assignment credits as many points as the connectives allow;
+ * among equals the most securely made point (not a misspelt one) takes the connective.
+ * @example assignExplanations(points, analysis.signals)
+ */
+export function assignExplanations(points: TargetOutcome[], signals: readonly SentenceSignals[]): void {
+  const capacity = signals.map((s) => s.connectives);
+  const candidates = points
+    .map((outcome, order) => {
+      const slots = new Set<number>();
+      if (!outcome.met) return { outcome, order, slots: [] };
+      for (const o of outcome.occurrences) {
+        if (!o.tainted) for (const s of explainingSentences(signals, o.sentence)) slots.add(s);
+      }
+      return { outcome, order, slots: [...slots].sort((a, b) => a - b) };
+    })
+    .filter((c) => c.slots.length > 0)
+    .sort(
+      (a, b) =>
+        a.slots.length - b.slots.length || b.outcome.confidence - a.outcome.confidence || a.order - b.order,
+    );
+  for (const { outcome, slots } of candidates) {
+    const slot = slots.find((s) => capacity[s]! > 0);
+    if (slot === undefined) continue;
+    capacity[slot] = capacity[slot]! - 1;
+    outcome.explained = true;
+  }
+}
