@@ -115,12 +115,18 @@ function pointDisagreements(
         reason: `matched "${p.label}"${conf}`,
       });
     } else if (!p.met && credited.has(p.id)) {
-      rejected.push({
-        ...base,
-        point,
-        evidence: [],
-        reason: `no wording of "${p.label}" was found (or it was negated)`,
-      });
+      // A match the marker withheld (the answer seemed to deny the point) is the evidence that decided it.
+      const withheld = (p.withheld ?? []).map((e) => ({
+        point: p.id,
+        text: e.text,
+        start: e.start,
+        end: e.end,
+      }));
+      const reason =
+        withheld.length > 0
+          ? `found "${p.label}" but read it as negated`
+          : `no wording of "${p.label}" was found`;
+      rejected.push({ ...base, point, evidence: withheld, reason });
     }
   }
   return { accepted, rejected };

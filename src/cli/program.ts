@@ -1,9 +1,12 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { AppError, formatIssues } from '../errors';
+import { registerCalibrate } from './calibrate';
+import { registerDraftRubric } from './draft-rubric';
 import { explainCommand } from './explain';
 import { EXIT, UsageError, type CliIo } from './io';
 import { lintCommand } from './lint';
 import { markCommand } from './mark';
+import { registerTestRubric } from './test-rubric';
 
 const MARK_EXAMPLES = `
 Examples:
@@ -96,6 +99,9 @@ function buildProgram(io: CliIo, done: (code: number) => void): Command {
     .action(async (answer: string[], options: { rubric: string; rubrics?: string; color: boolean }) => {
       done(await explainCommand(answer, options, io));
     });
+  registerTestRubric(program, io, done);
+  registerCalibrate(program, io, done);
+  registerDraftRubric(program, io, done);
   return program;
 }
 

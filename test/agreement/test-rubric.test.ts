@@ -26,13 +26,15 @@ const marker: Marker = (answer) => {
   const points = rubric.points.map((p) => {
     const word = (p.match as { all: string[][] }).all[0]![0]!;
     const start = answer.indexOf(word);
-    const met = start >= 0 && !answer.slice(Math.max(0, start - 4), start).includes('not');
+    const negated = start >= 0 && answer.slice(Math.max(0, start - 4), start).includes('not');
+    const met = start >= 0 && !negated;
     return {
       id: p.id,
       label: p.label,
       met,
       confidence: 1,
       evidence: met ? [{ start, end: start + word.length, text: word }] : [],
+      withheld: negated ? [{ start, end: start + word.length, text: word }] : [],
       explained: false,
       stimulus: false,
       marks: met ? 1 : 0,
@@ -96,7 +98,22 @@ describe('test-rubric', () => {
 
   it('lists the points the marker rejected wrongly', () => {
     expect(report.rejectedWrongly.map((d) => [d.ref, d.point?.id ?? null])).toEqual([['s3', 'arrest']]);
-    expect(report.rejectedWrongly[0]!.reason).toMatch(/no wording of "Beria was arrested" was found/);
+    expect(report.rejectedWrongly[0]!.reason).toBe('no wording of "Beria was arrested" was found');
+  });
+
+  it('shows the words the marker read as negated when it rejected a point', () => {
+    const answers = readMarked(
+      '{"answer":"Beria was not arrested at once; he was shot.","mark":1,"points":["arrest"]}',
+      { format: 'jsonl' },
+    );
+    const [rejected] = testRubric({ rubric, answers, mark: marker }).rejectedWrongly.filter(
+      (d) => d.point !== null,
+    );
+    expect(rejected).toMatchObject({
+      point: { id: 'arrest' },
+      reason: 'found "Beria was arrested" but read it as negated',
+      evidence: [{ point: 'arrest', text: 'arrested', start: 14, end: 22 }],
+    });
   });
 
   it('gives per-point precision and recall against the credited points', () => {
