@@ -34,7 +34,11 @@ export function evidenceScore(
  * reaches, 0 below the first row. A score of 0 is always mark 0. Clamped to 0..maxMark.
  * @example markForScore(2, [{ min: 1, mark: 1 }, { min: 1.5, mark: 3 }], 4) // 3
  */
-export function markForScore(score: number, table: ReadonlyArray<{ min: number; mark: number }>, maxMark: number): number {
+export function markForScore(
+  score: number,
+  table: ReadonlyArray<{ min: number; mark: number }>,
+  maxMark: number,
+): number {
   if (score <= 0) return 0;
   let mark = 0;
   for (const row of table) if (score >= row.min) mark = Math.max(mark, row.mark);
@@ -53,7 +57,10 @@ export function levelForMark(rubric: Rubric, mark: number): LevelResult | null {
  * when the rubric has no fitted table (the engine's own mark stands).
  * @example calibratedMark(rubric, result)?.mark
  */
-export function calibratedMark(rubric: Rubric, result: MarkResult): { mark: number; level: LevelResult | null } | null {
+export function calibratedMark(
+  rubric: Rubric,
+  result: MarkResult,
+): { mark: number; level: LevelResult | null } | null {
   const c = rubric.calibration;
   if (!c?.marks || c.marks.length === 0) return null;
   const ids = new Set(rubric.points.map((p) => p.id));
