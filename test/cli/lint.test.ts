@@ -90,6 +90,36 @@ describe('lintRubric', () => {
     });
   });
 
+  it.each<[string, Array<{ min: number; mark: number }>, { pointer: string; message: RegExp }]>([
+    [
+      'a mark-table row needing more points than the rubric has',
+      [
+        { min: 4, mark: 3 },
+        { min: 1, mark: 1 },
+      ],
+      { pointer: '/scheme/table/0/min', message: /needs 4 points met but the rubric has only 3/ },
+    ],
+    [
+      'a mark-table row repeating another row',
+      [
+        { min: 3, mark: 3 },
+        { min: 1, mark: 1 },
+        { min: 1, mark: 2 },
+      ],
+      { pointer: '/scheme/table/2', message: /min 1 repeats row 1/ },
+    ],
+  ])('reports %s on a point-marked rubric', (_case, table, expected) => {
+    const pointMarked = variant((r) => {
+      r.maxMark = 3;
+      r.scheme = { type: 'points', table };
+    });
+    expect(lintRubric(pointMarked, {})).toContainEqual({
+      severity: 'error',
+      pointer: expected.pointer,
+      message: expect.stringMatching(expected.message),
+    });
+  });
+
   it('lists errors before warnings', () => {
     const findings = lintRubric(
       variant((r) => {

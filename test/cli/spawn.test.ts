@@ -57,6 +57,25 @@ describe('the built essay-feedback command', () => {
     expect(result.stderr).not.toMatch(/marking \[/);
   });
 
+  it('stops quietly when the reader goes away, as with | head', () => {
+    const answers = Array.from({ length: 3000 }, (_v, i) =>
+      JSON.stringify({ ref: i, answer: 'Beria controlled the secret police.' }),
+    ).join('\n');
+    const result = spawnSync(
+      'sh',
+      ['-c', `node "${BIN}" mark --rubric ussr-power-struggle-1953 - | head -n 1`],
+      {
+        cwd: ROOT,
+        input: answers,
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ ref: 0 });
+    expect(result.stderr).not.toMatch(/EPIPE|Error/);
+  });
+
   it('exits 2 and names the known rubrics for an unknown rubric id', () => {
     const result = cli(['mark', '--rubric', 'no-such', '-'], '');
     expect(result.status).toBe(2);
