@@ -52,7 +52,7 @@ const BACK_REFERENCE = phraseIndex(
 const FUNCTION_WORDS = new Set(
   (
     'the a an of to in on at by for with from as that this these those it its he his him she her they them ' +
-    'their was were is are be been being had has have did do does who which because so and but not no could ' +
+    'their was were is are be been being had has have did do does who which and but could ' +
     'would should might will can after before then there than also when while however into over under'
   ).split(' '),
 );
@@ -80,15 +80,28 @@ function phraseAt(index: PhraseIndex, tokens: readonly Token[], i: number, end: 
   return 0;
 }
 
-/** "by building alliances", "used his post to appoint": the means by which something happened. */
-function meansAt(tokens: readonly Token[], i: number, end: number): boolean {
-  const norm = tokens[i]!.norm;
-  if (norm === 'by') {
+function isGerund(token: Token | undefined): boolean {
+  return (
+    token !== undefined && token.norm.length > 4 && token.norm.endsWith('ing') && !NOT_RESULTS.has(token.norm)
+  );
+}
+const NOT_RESULTS = new Set(['having', 'being', 'during', 'nothing', 'something', 'anything', 'everything']);
+
+/**
+ * The means or result of an action: "by (skilfully) building alliances", "used his post to
+ * appoint", and a clause that opens with a participle ("..., appealing to the disillusioned").
+ */
+function meansAt(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  const token = tokens[i]!;
+  if (token.norm === 'by') {
     const next = tokens[i + 1];
-    return i + 1 < end && next !== undefined && next.norm.length > 4 && next.norm.endsWith('ing');
+    const after = next && next.norm.endsWith('ly') ? tokens[i + 2] : next;
+    return after !== undefined && after.sentence === token.sentence && isGerund(after);
   }
-  if (!USE_WORDS.has(norm)) return false;
-  for (let k = i + 2; k < Math.min(end, i + MEANS_WINDOW); k++) if (tokens[k]!.norm === 'to') return true;
+  if (i > s.firstToken && tokens[i - 1]!.clause !== token.clause && isGerund(token)) return true;
+  if (!USE_WORDS.has(token.norm)) return false;
+  for (let k = i + 2; k < Math.min(s.endToken, i + MEANS_WINDOW); k++)
+    if (tokens[k]!.norm === 'to') return true;
   return false;
 }
 
@@ -96,11 +109,21 @@ function looksLikeVerb(word: string): boolean {
   return VERBS.has(word) || (word.length > 4 && (word.endsWith('ed') || word.endsWith('ing')));
 }
 
-/** A sentence that opens with "Because ..." explains only when a main clause follows it. */
-function connectiveCounts(tokens: readonly Token[], s: Sentence, i: number): boolean {
-  if (i !== s.firstToken) return true;
+/**
+ * A sentence that opens with "Because ..." explains only when a main clause follows it; one that
+ * opens with "As a result" or "So" ties itself to the sentence before.
+ */
+function connectiveCounts(tokens: readonly Token[], s: Sentence, i: number, refersBack: boolean): boolean {
+  if (i !== s.firstToken || refersBack) return true;
   const last = tokens[s.endToken - 1]!;
   return last.clause !== tokens[i]!.clause;
+}
+
+/** Many clauses of one or two words each: "Beria, secret police, Zhukov, army". */
+function isList(tokens: readonly Token[], s: Sentence): boolean {
+  const words = s.endToken - s.firstToken;
+  const clauses = tokens[s.endToken - 1]!.clause - tokens[s.firstToken]!.clause + 1;
+  return clauses >= 4 && words < clauses * 2.5;
 }
 
 /**
@@ -108,6 +131,8 @@ function connectiveCounts(tokens: readonly Token[], s: Sentence, i: number): boo
  * @example sentenceSignals(tokens, sentence, mask).connectives
  */
 export function sentenceSignals(tokens: readonly Token[], s: Sentence, masked: Uint8Array): SentenceSignals {
+  const first = s.firstToken;
+  const refersBack = !masked[first] && phraseAt(BACK_REFERENCE, tokens, first, s.endToken) > 0;
   let connectives = 0;
   let judgement = false;
   let functionWords = 0;
@@ -119,15 +144,14 @@ export function sentenceSignals(tokens: readonly Token[], s: Sentence, masked: U
     const norm = tokens[i]!.norm;
     if (FUNCTION_WORDS.has(norm)) functionWords++;
     if (looksLikeVerb(norm)) verbs++;
-    const causal = phraseAt(CAUSAL, tokens, i, s.endToken) > 0 || meansAt(tokens, i, s.endToken);
-    if (causal && connectiveCounts(tokens, s, i)) connectives++;
+    const causal = phraseAt(CAUSAL, tokens, i, s.endToken) > 0 || meansAt(tokens, i, s);
+    if (causal && connectiveCounts(tokens, s, i, refersBack)) connectives++;
     if (!judgement && phraseAt(JUDGEMENT, tokens, i, s.endToken) > 0) judgement = true;
   }
   // Short sentences ("This made him stronger.") need fewer function words than long ones.
+  // Function words and a verb mark a sentence; a keyword list has neither, or is all short clauses.
   const prose =
-    words >= 4 && verbs >= 1 && functionWords >= (words < 8 ? 1 : 2) && functionWords * 6 >= words;
-  const first = s.firstToken;
-  const refersBack = !masked[first] && phraseAt(BACK_REFERENCE, tokens, first, s.endToken) > 0;
+    words >= 4 && verbs >= 1 && functionWords >= 1 && functionWords * 8 >= words && !isList(tokens, s);
   return {
     connectives: prose ? connectives : 0,
     judgement: judgement && prose,

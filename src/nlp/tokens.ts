@@ -69,6 +69,8 @@ function classifyGap(text: string, from: number, to: number, prevLength: number)
     if (c === 46 /* . */) {
       // 1.5 and U.S.S.R. are not sentence ends: a lone full stop before a digit or after an initial.
       if (to - from === 1 && (isDigit(text.charCodeAt(to)) || prevLength === 1)) continue;
+      // ... and the stop after the last letter of an initialism (U.S.S.R. was, e.g. Beria).
+      if (i === from && prevLength === 1 && text.charCodeAt(from - 2) === 46) continue;
       return Break.Sentence;
     }
     if (SENTENCE_ENDS.has(c)) return Break.Sentence;

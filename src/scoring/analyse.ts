@@ -130,6 +130,25 @@ function findGroups(
   return groups;
 }
 
+/** A sentence said again word for word explains and judges nothing new: pasting earns nothing. */
+function repeatsSilenced(
+  text: TokenizedText,
+  masked: Uint8Array,
+  signals: SentenceSignals[],
+): SentenceSignals[] {
+  const seen = new Set<string>();
+  return text.sentences.map((s, i) => {
+    let key = '';
+    for (let t = s.firstToken; t < s.endToken; t++) if (!masked[t]) key += `${text.tokens[t]!.norm} `;
+    const signal = signals[i]!;
+    if (!seen.has(key)) {
+      seen.add(key);
+      return signal;
+    }
+    return { ...signal, connectives: 0, judgement: false };
+  });
+}
+
 /**
  * Analyses one answer against a compiled rubric.
  * @example analyse(compiled, 'Beria was not arrested.').groups
@@ -138,7 +157,11 @@ export function analyse(compiled: CompiledRubric, answer: string): Analysis {
   const text = tokenize(answer);
   const negated = negatedTokens(text.tokens);
   const masked = copiedRuns(compiled, text.tokens);
-  const signals = text.sentences.map((s) => sentenceSignals(text.tokens, s, masked));
+  const signals = repeatsSilenced(
+    text,
+    masked,
+    text.sentences.map((s) => sentenceSignals(text.tokens, s, masked)),
+  );
   let words = 0;
   for (let i = 0; i < masked.length; i++) if (!masked[i]) words++;
   return { text, negated, masked, signals, groups: findGroups(compiled, text, negated, masked), words };

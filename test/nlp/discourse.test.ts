@@ -1,0 +1,55 @@
+import { sentenceSignals, tokenize } from '../../src/nlp';
+
+function signals(text: string) {
+  const { tokens, sentences } = tokenize(text);
+  const mask = new Uint8Array(tokens.length);
+  return sentences.map((s) => sentenceSignals(tokens, s, mask));
+}
+
+describe('sentence signals', () => {
+  it.each([
+    ['Beria controlled the secret police, so the others feared him.', 1],
+    ['The others feared Beria because he controlled the secret police.', 1],
+    ['The others feared Beria becuase he controlled the secret police.', 1],
+    ['Khrushchev won by building alliances inside the Party.', 1],
+    ['He used his post as First Secretary to appoint loyal supporters.', 1],
+    ['Beria controlled the secret police and he had files on everyone.', 0],
+  ])('counts the causal connectives in %j', (text, expected) => {
+    expect(signals(text)[0]!.connectives).toBe(expected);
+  });
+
+  it('does not count a connective that opens a sentence with nothing after it', () => {
+    expect(signals('Because Beria and Khrushchev wanted to lead.')[0]!.connectives).toBe(0);
+    expect(signals('Because he was a peasant, Khrushchev spoke plainly to people.')[0]!.connectives).toBe(1);
+  });
+
+  it.each([
+    ['Beria, secret police, Zhukov, army, Malenkov, Premier', false],
+    ['Beria secret police files blackmail arrested', false],
+    ['Beria controlled the secret police.', true],
+    ['This made him stronger.', true],
+  ])('reads %j as prose: %s', (text, prose) => {
+    expect(signals(text)[0]!.prose).toBe(prose);
+  });
+
+  it('gives a keyword list no connectives even when it contains one', () => {
+    expect(signals('Beria, because, Zhukov, so, army, therefore')[0]).toMatchObject({
+      prose: false,
+      connectives: 0,
+    });
+  });
+
+  it.each([
+    ['Overall the lack of a successor was the most important reason.', true],
+    ['I think the army mattered most because it had the guns.', true],
+    ['Beria was the head of the secret police.', false],
+  ])('finds a judgement in %j: %s', (text, judgement) => {
+    expect(signals(text)[0]!.judgement).toBe(judgement);
+  });
+
+  it('notices a sentence that points back at the one before', () => {
+    const [first, second] = signals('Beria controlled the MVD. This meant that the others feared him.');
+    expect(first!.refersBack).toBe(false);
+    expect(second).toMatchObject({ refersBack: true, connectives: 1 });
+  });
+});

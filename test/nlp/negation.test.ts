@@ -1,0 +1,57 @@
+import { negatedTokens, tokenize } from '../../src/nlp';
+
+/** The words of `text` that fall inside an odd number of negation scopes. */
+function negatedWords(text: string): string[] {
+  const { tokens } = tokenize(text);
+  const negated = negatedTokens(tokens);
+  return tokens.filter((_, i) => negated[i] === 1).map((t) => t.norm);
+}
+
+describe('negation scope', () => {
+  it.each([
+    ['Beria was not arrested', ['arrested']],
+    ["Beria wasn't arrested", ['arrested']],
+    ['Beria wasnt arrested', ['arrested']],
+    ['there was no clear successor', ['clear', 'successor']],
+    ['the lack of a successor', ['of', 'a', 'successor']],
+    ['Stalin never named an heir', ['named', 'an', 'heir']],
+    ['Stalin failed to name an heir', ['to', 'name', 'an', 'heir']],
+    ['the plot failed and Beria fled', []],
+    ['nobody trusted Beria', ['trusted', 'beria']],
+    [
+      'neither Malenkov nor Molotov had a power base',
+      ['malenkov', 'nor', 'molotov', 'had', 'a', 'power', 'base'],
+    ],
+  ])('in %j negates %j', (text, expected) => {
+    expect(negatedWords(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['not only the army but also the party', 'only'],
+    ['there is no doubt Beria was feared', 'doubt'],
+  ])('does not treat %j as a denial', (text) => {
+    expect(negatedWords(text)).toEqual([]);
+  });
+
+  it.each([
+    ['the scope ends at a comma', 'Beria was not arrested, Malenkov resigned', ['arrested']],
+    ['the scope ends at "but"', 'he was not Premier but he led the Party', ['premier']],
+    ['the scope ends at "because"', 'Beria did not resist because the army surrounded him', ['resist']],
+    [
+      'the scope is at most eight words',
+      'no one in the whole of the inner circle around Stalin could rival Beria',
+      ['one', 'in', 'the', 'whole', 'of', 'the', 'inner', 'circle'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(negatedWords(text)).toEqual(expected);
+  });
+
+  it('cancels two cues over the same words ("could not have won without the army\'s support")', () => {
+    const { tokens } = tokenize("Khrushchev could not have won without the army's support");
+    const negated = negatedTokens(tokens);
+    const at = (word: string): number => negated[tokens.findIndex((t) => t.norm === word)]!;
+    expect(at('won')).toBe(1);
+    expect(at('army')).toBe(0);
+    expect(at('support')).toBe(0);
+  });
+});

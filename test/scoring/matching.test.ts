@@ -1,0 +1,189 @@
+import { compileRubric, mark } from '../../src/scoring';
+import { compileTiny, metIds, tinyRubric } from './tiny-rubric';
+
+const compiled = compileTiny();
+
+function point(answer: string, id: string) {
+  return mark(compiled, answer).points.find((p) => p.id === id)!;
+}
+
+describe('matching points', () => {
+  it.each([
+    ['Beria controlled the secret police.', 'beria-police'],
+    ['The secret police were run by Beria.', 'beria-police'],
+    ['Beria ran the NKVD.', 'beria-police'],
+    ['Zhukov backed Khrushchev.', 'zhukov-army'],
+    ['The army supported Khrushchev against him.', 'zhukov-army'],
+    ['BERIA   was    ARRESTED in June.', 'beria-arrested'],
+  ])('finds the point in %j', (answer, id) => {
+    expect(metIds(mark(compiled, answer))).toContain(id);
+  });
+
+  it.each([
+    ['Beria was not arrested.', 'beria-arrested'],
+    ["Beria wasn't arrested in 1953.", 'beria-arrested'],
+    ['Zhukov never backed Khrushchev.', 'zhukov-army'],
+  ])('withholds the point when the answer negates it: %j', (answer, id) => {
+    const result = point(answer, id);
+    expect(result).toMatchObject({ met: false, evidence: [] });
+    expect(result.withheld!.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'Stalin left no clear successor.',
+    'Stalin did not name an heir.',
+    'There was a lack of a successor.',
+    'Stalin never chose a successor, so everyone fought.',
+    'Stalin didnt leave a sucessor.',
+  ])('meets a point that expects a negation: %j', (answer) => {
+    expect(point(answer, 'no-successor').met).toBe(true);
+  });
+
+  it.each(['Malenkov was the successor.', 'Stalin named an heir.'])(
+    'withholds a point that expects a negation when the answer affirms it: %j',
+    (answer) => {
+      expect(point(answer, 'no-successor').met).toBe(false);
+    },
+  );
+
+  it('affirms what two cues cancel ("could not have won without the army\'s help")', () => {
+    expect(point("Khrushchev could not have won without Zhukov's help.", 'zhukov-army').met).toBe(true);
+  });
+
+  it('requires every group of a concept in the same sentence by default', () => {
+    expect(point('Beria was feared. The secret police were everywhere.', 'beria-police').met).toBe(false);
+  });
+
+  it('finds the groups within N words when the rubric gives a word window', () => {
+    const windowed = compileRubric(
+      tinyRubric({
+        points: [
+          { id: 'near', label: 'near', match: { all: [['Beria'], ['police']], window: { words: 3 } } },
+        ],
+      }),
+    );
+    expect(metIds(mark(windowed, 'Beria. Police.'))).toEqual(['near']);
+    expect(metIds(mark(windowed, 'Beria was a man who had many enemies and the police'))).toEqual([]);
+  });
+
+  it('meets a k-of-n point only when k of its concepts are met', () => {
+    const kOfN = compileRubric(
+      tinyRubric({
+        points: [
+          {
+            id: 'two-of-three',
+            label: 'Two of three',
+            match: {
+              atLeast: 2,
+              of: [{ all: [['Beria']] }, { all: [['Malenkov']] }, { all: [['Molotov']] }],
+            },
+          },
+        ],
+      }),
+    );
+    expect(metIds(mark(kOfN, 'Beria was feared.'))).toEqual([]);
+    expect(metIds(mark(kOfN, 'Beria and Molotov were rivals.'))).toEqual(['two-of-three']);
+  });
+
+  it('matches a phrase with up to two words between its words, in order', () => {
+    const phrase = compileRubric(
+      tinyRubric({ points: [{ id: 'p', label: 'p', match: { all: [['took control']] } }] }),
+    );
+    expect(metIds(mark(phrase, 'He took full control.'))).toEqual(['p']);
+    expect(metIds(mark(phrase, 'He took over all of the control.'))).toEqual([]);
+    expect(metIds(mark(phrase, 'Control was what he took.'))).toEqual([]);
+  });
+
+  it.each([
+    ['a prefix', 'consolidat*', 'He consolidated his hold.'],
+    ['an irregular past tense', 'lead', 'Khrushchev led the Party.'],
+    ['a regular inflection', 'arrest', 'Beria was arrested.'],
+    ['a plural', 'rival', 'His rivals feared him.'],
+    ['accents and curly quotes', "Stalin's heir", 'Stalin’s heir was unclear.'],
+  ])('accepts %s', (_name, alternative, answer) => {
+    const one = compileRubric(
+      tinyRubric({ points: [{ id: 'p', label: 'p', match: { all: [[alternative]] } }] }),
+    );
+    expect(metIds(mark(one, answer))).toEqual(['p']);
+  });
+
+  it.each([
+    ['Krushchev', 0.8],
+    ['Kruschev', 0.9],
+    ['Khruschov', 0.8],
+  ])('accepts the misspelt name %j with lower confidence', (name, confidence) => {
+    const names = compileTiny({
+      points: [{ id: 'k', label: 'Khrushchev', match: { all: [['Khrushchev'], ['First Secretary']] } }],
+    });
+    const result = mark(names, `${name} became First Secretary.`).points[0]!;
+    expect(result).toMatchObject({ met: true, confidence });
+  });
+
+  it.each([
+    ['Berija ran the secret police.', 'beria-police'],
+    ['Malenkof was Premier.', 'malenkov'],
+    ['He was arested.', 'arrest'],
+  ])('accepts a misspelling of a rubric word: %j', (answer, id) => {
+    const spelt = compileRubric(
+      tinyRubric({
+        points: [
+          ...tinyRubric().points,
+          { id: 'malenkov', label: 'Malenkov', match: { all: [['Malenkov']] } },
+          { id: 'arrest', label: 'arrest', match: { all: [['arrest*']] } },
+        ],
+      }),
+    );
+    expect(metIds(mark(spelt, answer))).toContain(id);
+  });
+
+  it.each([
+    ['a real word one letter away', 'state', 'The stage was set.'],
+    ['a short word', 'army', 'He had arms.'],
+    ['a function word', 'there', 'They were there.'],
+  ])('does not treat %s as a misspelling', (_name, alternative, answer) => {
+    const one = compileRubric(
+      tinyRubric({ points: [{ id: 'p', label: 'p', match: { all: [[alternative]] } }] }),
+    );
+    expect(metIds(mark(one, answer))).toEqual(alternative === 'there' ? ['p'] : []);
+  });
+
+  it('uses the shared lexicon and the rubric synonyms', () => {
+    const synonyms = compileRubric(
+      tinyRubric({
+        points: [{ id: 'p', label: 'p', match: { all: [['Beria'], ['secret police']] } }],
+        synonyms: [['secret police', 'political police']],
+      }),
+      { lexicon: { schemaVersion: 1, synonyms: [['secret police', 'MVD']] } },
+    );
+    expect(mark(synonyms, 'Beria ran the MVD.').points[0]).toMatchObject({ met: true, confidence: 0.9 });
+    expect(mark(synonyms, 'Beria ran the political police.').points[0]!.met).toBe(true);
+    expect(mark(synonyms, 'Beria ran the police.').points[0]!.met).toBe(false);
+  });
+
+  it('uses WordNet synonyms for the words the rubric names, with lower confidence', () => {
+    const rubric = tinyRubric({
+      points: [{ id: 'p', label: 'p', match: { all: [['fear']] } }],
+      wordnet: ['fear'],
+    });
+    const withWordnet = compileRubric(rubric, { wordnet: { fear: ['dread', 'fright'] } });
+    expect(mark(withWordnet, 'There was dread everywhere.').points[0]).toMatchObject({
+      met: true,
+      confidence: 0.75,
+    });
+    expect(mark(compileRubric(rubric), 'There was dread everywhere.').points[0]!.met).toBe(false);
+  });
+
+  it('reports a misconception with its evidence and does not let its words explain a point', () => {
+    const answer = 'Beria was arrested in 1955 because the others feared him.';
+    const result = mark(compiled, answer);
+    expect(result.misconceptions).toEqual([
+      expect.objectContaining({ id: 'beria-1955', feedback: 'Beria was arrested in June 1953.' }),
+    ]);
+    const evidence = result.misconceptions[0]!.evidence;
+    expect(evidence.map((e) => e.text)).toEqual(['Beria', 'arrested', '1955']);
+    expect(result.points.find((p) => p.id === 'beria-arrested')).toMatchObject({
+      met: true,
+      explained: false,
+    });
+  });
+});
