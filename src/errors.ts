@@ -17,7 +17,12 @@ export class AppError extends Error {
   readonly status: number;
   readonly issues: Issue[];
 
-  constructor(code: string, status: number, message: string, options: { cause?: unknown; issues?: Issue[] } = {}) {
+  constructor(
+    code: string,
+    status: number,
+    message: string,
+    options: { cause?: unknown; issues?: Issue[] } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = new.target.name;
     this.code = code;
