@@ -4,6 +4,20 @@
  * sentence is prose or a keyword list.
  */
 import type { Sentence, Token } from './tokens';
+import {
+  ADVERB,
+  BACK_REFERENCE,
+  CAUSAL,
+  FUNCTION,
+  GERUND,
+  JUDGEMENT,
+  STARTS_BACK_REFERENCE,
+  STARTS_CAUSAL,
+  STARTS_JUDGEMENT,
+  USE,
+  VERB,
+  type PhraseIndex,
+} from './word-classes';
 
 export interface SentenceSignals {
   /** How many causal connectives (because, so, this meant that, led to, ...) tie something to something. */
@@ -16,55 +30,6 @@ export interface SentenceSignals {
   prose: boolean;
 }
 
-type PhraseIndex = Map<string, string[][]>;
-
-function phraseIndex(phrases: string): PhraseIndex {
-  const index: PhraseIndex = new Map();
-  for (const phrase of phrases.split('|')) {
-    const parts = phrase.trim().split(' ');
-    const list = index.get(parts[0]!) ?? [];
-    list.push(parts);
-    index.set(parts[0]!, list);
-  }
-  return index;
-}
-
-// Common misspellings of "because" are listed: a misspelt connective still explains.
-const CAUSAL = phraseIndex(
-  'because|becuase|becasue|beacuse|becouse|becaus|cos|cuz|so|therefore|therefor|consequently|thus|hence|' +
-    'as a result|result in|resulted|resulting in|results in|meant|means|mean that|led to|lead to|leads to|' +
-    'leading to|caused|causes|causing|due to|owing to|thanks to|in order to|so as to|enabled|enable|enables|' +
-    'enabling|allowed|allow|allows|allowing|ensured|ensure|ensures|ensuring|which made|this made|that made|' +
-    'it made|made it|made him|made them|making it|gave him|giving him|contributed to|explains|so that|' +
-    'this is why|which is why|that is why|for this reason|in turn|let him|letting him|helped him|' +
-    'since the|since he|since they|since there|since it|since his',
-);
-const JUDGEMENT = phraseIndex(
-  'most important|main reason|main factor|main cause|key reason|key factor|above all|more significant|' +
-    'most significant|more important|less important|overall|in conclusion|to conclude|crucial|decisive|' +
-    'ultimately|primary reason|most of all|biggest reason|biggest factor|chiefly|mattered most|matters most|' +
-    'mattered more|more than anything|the real reason|i think|in my opinion|on balance',
-);
-const BACK_REFERENCE = phraseIndex(
-  'this|that|it|these|those|as a result|therefore|consequently|thus|hence|so|because of this|due to this|' +
-    'which|for this reason|in turn',
-);
-const FUNCTION_WORDS = new Set(
-  (
-    'the a an of to in on at by for with from as that this these those it its he his him she her they them ' +
-    'their was were is are be been being had has have did do does who which and but could ' +
-    'would should might will can after before then there than also when while however into over under'
-  ).split(' '),
-);
-// Verbs that show a sentence says something: auxiliaries and the common ones past and present.
-const VERBS = new Set(
-  (
-    'was were is are be been being had has have did do does could would should might will can ' +
-    'led made became gave took meant wanted feared tried won lost used needed got kept saw held left ' +
-    'lead make become give take mean want fear try win lose use need get keep see hold leave'
-  ).split(' '),
-);
-const USE_WORDS = new Set(['used', 'use', 'uses', 'using']);
 const MEANS_WINDOW = 8;
 
 /** The length of the phrase from `index` starting at token i, or 0. */
@@ -80,13 +45,6 @@ function phraseAt(index: PhraseIndex, tokens: readonly Token[], i: number, end: 
   return 0;
 }
 
-function isGerund(token: Token | undefined): boolean {
-  return (
-    token !== undefined && token.norm.length > 4 && token.norm.endsWith('ing') && !NOT_RESULTS.has(token.norm)
-  );
-}
-const NOT_RESULTS = new Set(['having', 'being', 'during', 'nothing', 'something', 'anything', 'everything']);
-
 /**
  * The means or result of an action: "by (skilfully) building alliances", "used his post to
  * appoint", and a clause that opens with a participle ("..., appealing to the disillusioned").
@@ -95,18 +53,14 @@ function meansAt(tokens: readonly Token[], i: number, s: Sentence): boolean {
   const token = tokens[i]!;
   if (token.norm === 'by') {
     const next = tokens[i + 1];
-    const after = next && next.norm.endsWith('ly') ? tokens[i + 2] : next;
-    return after !== undefined && after.sentence === token.sentence && isGerund(after);
+    const after = next && next.flags & ADVERB ? tokens[i + 2] : next;
+    return after !== undefined && after.sentence === token.sentence && (after.flags & GERUND) !== 0;
   }
-  if (i > s.firstToken && tokens[i - 1]!.clause !== token.clause && isGerund(token)) return true;
-  if (!USE_WORDS.has(token.norm)) return false;
+  if (token.flags & GERUND && i > s.firstToken && tokens[i - 1]!.clause !== token.clause) return true;
+  if ((token.flags & USE) === 0) return false;
   for (let k = i + 2; k < Math.min(s.endToken, i + MEANS_WINDOW); k++)
     if (tokens[k]!.norm === 'to') return true;
   return false;
-}
-
-function looksLikeVerb(word: string): boolean {
-  return VERBS.has(word) || (word.length > 4 && (word.endsWith('ed') || word.endsWith('ing')));
 }
 
 /**
@@ -126,13 +80,22 @@ function isList(tokens: readonly Token[], s: Sentence): boolean {
   return clauses >= 4 && words < clauses * 2.5;
 }
 
+function isCausalAt(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  const { flags, norm } = tokens[i]!;
+  if (flags & STARTS_CAUSAL && phraseAt(CAUSAL, tokens, i, s.endToken) > 0) return true;
+  return (flags & (GERUND | USE)) !== 0 || norm === 'by' ? meansAt(tokens, i, s) : false;
+}
+
 /**
  * Reads the signals of one sentence. `masked` marks tokens that earn nothing (question copied back).
  * @example sentenceSignals(tokens, sentence, mask).connectives
  */
 export function sentenceSignals(tokens: readonly Token[], s: Sentence, masked: Uint8Array): SentenceSignals {
   const first = s.firstToken;
-  const refersBack = !masked[first] && phraseAt(BACK_REFERENCE, tokens, first, s.endToken) > 0;
+  const refersBack =
+    !masked[first] && tokens[first]!.flags & STARTS_BACK_REFERENCE
+      ? phraseAt(BACK_REFERENCE, tokens, first, s.endToken) > 0
+      : false;
   let connectives = 0;
   let judgement = false;
   let functionWords = 0;
@@ -141,12 +104,12 @@ export function sentenceSignals(tokens: readonly Token[], s: Sentence, masked: U
   for (let i = s.firstToken; i < s.endToken; i++) {
     if (masked[i]) continue;
     words++;
-    const norm = tokens[i]!.norm;
-    if (FUNCTION_WORDS.has(norm)) functionWords++;
-    if (looksLikeVerb(norm)) verbs++;
-    const causal = phraseAt(CAUSAL, tokens, i, s.endToken) > 0 || meansAt(tokens, i, s);
-    if (causal && connectiveCounts(tokens, s, i, refersBack)) connectives++;
-    if (!judgement && phraseAt(JUDGEMENT, tokens, i, s.endToken) > 0) judgement = true;
+    const { flags } = tokens[i]!;
+    if (flags & FUNCTION) functionWords++;
+    if (flags & VERB) verbs++;
+    if (isCausalAt(tokens, i, s) && connectiveCounts(tokens, s, i, refersBack)) connectives++;
+    if (!judgement && flags & STARTS_JUDGEMENT && phraseAt(JUDGEMENT, tokens, i, s.endToken) > 0)
+      judgement = true;
   }
   // Short sentences ("This made him stronger.") need fewer function words than long ones.
   // Function words and a verb mark a sentence; a keyword list has neither, or is all short clauses.

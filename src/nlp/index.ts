@@ -3,5 +3,6 @@ export { foldText, normaliseWord, type NormalisedWord } from './normalise';
 export { tokenize, type Token, type Sentence, type TokenizedText } from './tokens';
 export { stem } from './stem';
 export { allowedEdits, boundedDistance, isMisspelling } from './spelling';
-export { negatedTokens, isNegationWord, CLAUSE_WORDS } from './negation';
+export { negatedTokens, isNegationWord } from './negation';
+export { CLAUSE_WORDS, wordClasses } from './word-classes';
 export { sentenceSignals, type SentenceSignals } from './discourse';

@@ -4,30 +4,17 @@
  * support" affirms the support).
  */
 import type { Token } from './tokens';
+import {
+  CLAUSE_WORD,
+  CUE,
+  CUE_BEFORE_TO,
+  CUES,
+  NOT_NEGATING_NEXT,
+  PAIRED_CUE,
+  PAIRED_CUES,
+} from './word-classes';
 
 const SCOPE = 8;
-
-function words(list: string): Set<string> {
-  return new Set(list.split(' '));
-}
-
-const CUES = words(
-  'no not never without lack lacked lacking lacks absence absent unable none nobody nothing hardly cannot nowhere',
-);
-// "neither Malenkov nor Molotov had a power base": the pair negates once, it does not cancel.
-const PAIRED_CUES = words('neither nor');
-// Cues that negate only when followed by "to": "failed to name", not "the plot failed".
-const CUES_BEFORE_TO = words('fail failed fails failing refuse refused refuses refusing');
-// "not only", "no doubt": the words after these confirm rather than deny.
-const NOT_NEGATING_NEXT = new Map<string, Set<string>>([
-  ['not', words('only just merely simply least surprisingly')],
-  ['no', words('doubt wonder')],
-  ['without', words('doubt question')],
-]);
-/** Words that begin a new clause and so end a negation's scope. */
-export const CLAUSE_WORDS = words(
-  'but because so which although while and though however whereas yet therefore since meaning',
-);
 
 const enum Cue {
   None = 0,
@@ -38,33 +25,35 @@ const enum Cue {
 function cueAt(tokens: readonly Token[], i: number): Cue {
   const token = tokens[i]!;
   if (token.negated) return Cue.Toggle;
-  if (PAIRED_CUES.has(token.norm)) return Cue.Paired;
+  if ((token.flags & (CUE | PAIRED_CUE | CUE_BEFORE_TO)) === 0) return Cue.None;
+  if (token.flags & PAIRED_CUE) return Cue.Paired;
   const next = tokens[i + 1];
   const nextWord = next && next.clause === token.clause ? next.norm : '';
-  if (CUES.has(token.norm)) return NOT_NEGATING_NEXT.get(token.norm)?.has(nextWord) ? Cue.None : Cue.Toggle;
-  return CUES_BEFORE_TO.has(token.norm) && nextWord === 'to' ? Cue.Toggle : Cue.None;
+  if (token.flags & CUE) return NOT_NEGATING_NEXT.get(token.norm)?.has(nextWord) ? Cue.None : Cue.Toggle;
+  return nextWord === 'to' ? Cue.Toggle : Cue.None;
 }
 
 /**
- * For each token, true when an odd number of negation scopes cover it.
- * @example negatedTokens(tokenize('Beria was not arrested').tokens) // [false,false,false,true]
+ * For each token, 1 when an odd number of negation scopes cover it ("neither ... nor" counts once).
+ * @example negatedTokens(tokenize('Beria was not arrested').tokens) // [0, 0, 0, 1]
  */
 export function negatedTokens(tokens: readonly Token[]): Uint8Array {
   const parity = new Uint8Array(tokens.length);
-  const paired = new Uint8Array(tokens.length);
+  let paired: Uint8Array | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const cue = cueAt(tokens, i);
     if (cue === Cue.None) continue;
     const clause = tokens[i]!.clause;
     const limit = Math.min(tokens.length, i + 1 + SCOPE);
+    if (cue === Cue.Paired) paired ??= new Uint8Array(tokens.length);
     for (let j = i + 1; j < limit; j++) {
       const t = tokens[j]!;
-      if (t.clause !== clause || CLAUSE_WORDS.has(t.norm)) break;
-      if (cue === Cue.Paired) paired[j] = 1;
+      if (t.clause !== clause || t.flags & CLAUSE_WORD) break;
+      if (cue === Cue.Paired) paired![j] = 1;
       else parity[j] = parity[j]! ^ 1;
     }
   }
-  for (let j = 0; j < parity.length; j++) parity[j] = parity[j]! ^ paired[j]!;
+  if (paired) for (let j = 0; j < parity.length; j++) parity[j] = parity[j]! ^ paired[j]!;
   return parity;
 }
 

@@ -2,7 +2,8 @@
  * Tokens and sentences with UTF-16 offsets into the original text, in one linear pass:
  * token.text is always text.slice(start, end), so evidence quotes the student's own words.
  */
-import { normaliseWord } from './normalise';
+import { normaliseWord, type NormalisedWord } from './normalise';
+import { wordClasses } from './word-classes';
 
 export interface Token {
   start: number;
@@ -11,6 +12,8 @@ export interface Token {
   norm: string;
   /** The word carried a negating n't ("didn't"). */
   negated: boolean;
+  /** Word-class bits (see word-classes.ts): negation cue, connective, function word, ... */
+  flags: number;
   sentence: number;
   /** Clause number, counted across the whole text; commas, colons and dashes start a new one. */
   clause: number;
@@ -30,11 +33,16 @@ export interface TokenizedText {
   sentences: Sentence[];
 }
 
-// Letters and digits (with combining marks), joined by apostrophes: Stalin's, didn't, O’Brien.
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’][\p{L}\p{M}]+)*/gu;
+// A word is letters and digits (with combining marks), joined by apostrophes: Stalin's, didn't,
+// O’Brien. The scanner below does by hand what /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’][\p{L}\p{M}]+)*/u
+// does, several times faster on the ASCII that most answers are made of.
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const LETTER_DIGIT_OR_MARK = /^[\p{L}\p{N}\p{M}]$/u;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 // HTML is text, but the words inside a tag (and inside script and style elements) are markup,
 // never creditable content. Block tags (<p>, <br>, <li>, ...) end a sentence as a full stop would.
-const TAG = /<(script|style)\b[^<>]{0,200}>[^]{0,5000}?<\/\1\s*>|<\/?([A-Za-z][A-Za-z0-9]*)[^<>]{0,200}>/gi;
+const TAG = /<(\/?)([A-Za-z][A-Za-z0-9]*)[^<>]{0,200}>/g;
+const SKIPPED_ELEMENTS = new Set(['script', 'style']);
 const BLOCK_TAGS = new Set(
   'p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table blockquote section article hr pre'.split(' '),
 );
@@ -80,14 +88,101 @@ function classifyGap(text: string, from: number, to: number, prevLength: number)
   return result;
 }
 
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** Length in UTF-16 units of the code point at i when it matches `test`, else 0. */
+function unicodeAt(text: string, i: number, test: RegExp): number {
+  const cp = text.codePointAt(i)!;
+  if (!test.test(String.fromCodePoint(cp))) return 0;
+  return cp > 0xffff ? 2 : 1;
+}
+
+function wordStartAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiAlnum(c) ? 1 : 0;
+  return unicodeAt(text, i, LETTER_OR_DIGIT);
+}
+
+/** The end of the run of word characters from i (letters, digits, marks; letters and marks only when `lettersOnly`). */
+function runEnd(text: string, i: number, lettersOnly: boolean): number {
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (!lettersOnly && c >= 48 && c <= 57)) i++;
+      else return i;
+    } else {
+      const step = unicodeAt(text, i, lettersOnly ? LETTER_OR_MARK : LETTER_DIGIT_OR_MARK);
+      if (step === 0) return i;
+      i += step;
+    }
+  }
+  return i;
+}
+
+/** The end of the word starting at `start`: word characters, and letters joined by an apostrophe. */
+function wordEnd(text: string, start: number, first: number): number {
+  let i = runEnd(text, start + first, false);
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if ((c !== 39 && c !== 0x2019) || i + 1 >= text.length) return i;
+    const after = runEnd(text, i + 1, true);
+    if (after === i + 1) return i;
+    i = after;
+  }
+}
+
+const END_TAGS: Record<string, RegExp> = {
+  script: /<\/script[^<>]{0,200}>/gi,
+  style: /<\/style[^<>]{0,200}>/gi,
+};
+
+/** Where the element opened at `from` closes (after its end tag), or -1; one forward search. */
+function closingEnd(text: string, name: string, from: number): number {
+  const end = END_TAGS[name]!;
+  end.lastIndex = from;
+  const m = end.exec(text);
+  return m ? m.index + m[0].length : -1;
+}
+
 function tagRanges(text: string): TagRange[] {
   if (!text.includes('<')) return [];
   const ranges: TagRange[] = [];
-  for (const m of text.matchAll(TAG)) {
-    const block = m[1] !== undefined || BLOCK_TAGS.has((m[2] ?? '').toLowerCase());
-    ranges.push({ start: m.index, end: m.index + m[0].length, block });
+  // An element with no end tag is searched for once: later ones cannot find one either.
+  const unclosed = new Set<string>();
+  const tag = new RegExp(TAG.source, 'g');
+  for (let m = tag.exec(text); m !== null; m = tag.exec(text)) {
+    const name = m[2]!.toLowerCase();
+    let end = m.index + m[0].length;
+    if (m[1] === '' && SKIPPED_ELEMENTS.has(name) && !unclosed.has(name)) {
+      const closed = closingEnd(text, name, end);
+      if (closed < 0) unclosed.add(name);
+      else end = closed;
+      tag.lastIndex = end;
+    }
+    ranges.push({ start: m.index, end, block: BLOCK_TAGS.has(name) || SKIPPED_ELEMENTS.has(name) });
   }
   return ranges;
+}
+
+// Answers repeat the same few hundred words: normalise each spelling once. Clearing the memo when
+// full only forgets a pure function's answers.
+interface Word extends NormalisedWord {
+  flags: number;
+}
+const NORMALISED = new Map<string, Word>();
+const NORMALISED_LIMIT = 50_000;
+
+function normalised(raw: string): Word {
+  let word = NORMALISED.get(raw);
+  if (word === undefined) {
+    const { norm, negated } = normaliseWord(raw);
+    word = { norm, negated, flags: wordClasses(norm) };
+    if (NORMALISED.size >= NORMALISED_LIMIT) NORMALISED.clear();
+    NORMALISED.set(raw, word);
+  }
+  return word;
 }
 
 /**
@@ -104,17 +199,25 @@ export function tokenize(text: string): TokenizedText {
   let prevEnd = 0;
   let prevLength = 0;
   let sentenceFirst = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (let start = 0; start < text.length;) {
+    const first = wordStartAt(text, start);
+    if (first === 0) {
+      start++;
+      continue;
+    }
+    const end = wordEnd(text, start, first);
+    const raw = text.slice(start, end);
+    const next = end;
     let blockTag = false;
     while (tagIndex < tags.length && tags[tagIndex]!.end <= start) {
       if (tags[tagIndex]!.start >= prevEnd && tags[tagIndex]!.block) blockTag = true;
       tagIndex++;
     }
     const tag = tags[tagIndex];
-    if (tag && tag.start <= start) continue;
+    if (tag && tag.start <= start) {
+      start = next;
+      continue;
+    }
     if (tokens.length > 0) {
       const gap = blockTag ? Break.Sentence : classifyGap(text, prevEnd, start, prevLength);
       if (gap === Break.Sentence) {
@@ -124,10 +227,11 @@ export function tokenize(text: string): TokenizedText {
         clause++;
       } else if (gap === Break.Clause) clause++;
     }
-    const { norm, negated } = normaliseWord(m[0]);
-    tokens.push({ start, end, norm, negated, sentence, clause });
+    const { norm, negated, flags } = normalised(raw);
+    tokens.push({ start, end, norm, negated, flags, sentence, clause });
     prevEnd = end;
     prevLength = end - start;
+    start = next;
   }
   if (tokens.length > sentenceFirst) sentences.push(closeSentence(tokens, sentenceFirst));
   return { tokens, sentences };

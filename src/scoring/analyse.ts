@@ -11,7 +11,8 @@ import {
   type Token,
   type TokenizedText,
 } from '../nlp';
-import { PROMPT_RUN, type CompiledRubric, type Pattern } from './compile';
+import { PROMPT_RUN, type CompiledRubric } from './compile';
+import { walk, type WalkInput } from './patterns';
 import type { Hit } from './vocabulary';
 
 /** One place where one group's alternative occurs. Token indexes are inclusive. */
@@ -35,8 +36,6 @@ export interface Analysis {
   words: number;
 }
 
-// Words allowed between the words of a phrase: "arrested and shot" still matches "arrested shot".
-const MAX_GAP = 2;
 
 function copiedRuns(compiled: CompiledRubric, tokens: readonly Token[]): Uint8Array {
   const masked = new Uint8Array(tokens.length);
@@ -53,48 +52,15 @@ function copiedRuns(compiled: CompiledRubric, tokens: readonly Token[]): Uint8Ar
   return masked;
 }
 
-function hasWord(hits: readonly Hit[] | undefined, word: number): number {
-  if (!hits) return 0;
-  for (const hit of hits) if (hit.word === word) return hit.confidence;
-  return 0;
-}
-
-/**
- * Extends a pattern from its first word at token i; returns the last token or -1. The word
- * "not" in a pattern is also met by the n't of the token before it ("couldn't stop").
- */
-function extend(
-  pattern: Pattern,
-  i: number,
-  tokens: readonly Token[],
-  hits: Array<readonly Hit[] | undefined>,
-  notWord: number,
-): [number, number] {
-  let pos = i;
-  let confidence = 1;
-  const sentence = tokens[i]!.sentence;
-  for (let k = 1; k < pattern.words.length; k++) {
-    if (pattern.words[k] === notWord && tokens[pos]!.negated) continue;
-    let found = -1;
-    for (let p = pos + 1; p <= pos + 1 + MAX_GAP && p < tokens.length; p++) {
-      if (tokens[p]!.sentence !== sentence) break;
-      const c = hasWord(hits[p], pattern.words[k]!);
-      if (c > 0) {
-        found = p;
-        confidence = Math.min(confidence, c);
-        break;
-      }
-    }
-    if (found < 0) return [-1, 0];
-    pos = found;
-  }
-  return [pos, confidence];
-}
-
 function addMatch(list: GroupMatch[], match: GroupMatch): void {
-  const same = list.find((m) => m.first === match.first && m.last === match.last);
-  if (!same) list.push(match);
-  else if (same.confidence < match.confidence) same.confidence = match.confidence;
+  // Matches arrive in order of their first token, so a duplicate can only be among the last few.
+  for (let k = list.length - 1; k >= 0 && list[k]!.first === match.first; k--) {
+    const same = list[k]!;
+    if (same.last !== match.last) continue;
+    if (same.confidence < match.confidence) same.confidence = match.confidence;
+    return;
+  }
+  list.push(match);
 }
 
 function findGroups(
@@ -107,24 +73,25 @@ function findGroups(
   const hits: Array<readonly Hit[] | undefined> = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) if (!masked[i]) hits[i] = compiled.vocabulary.hits(tokens[i]!.norm);
   const groups: GroupMatch[][] = Array.from({ length: compiled.groupCount }, () => []);
-  for (let i = 0; i < tokens.length; i++) {
-    const tokenHits = hits[i];
-    if (!tokenHits || tokenHits.length === 0) continue;
-    for (const hit of tokenHits) {
-      for (const pattern of compiled.patternsByFirst.get(hit.word) ?? []) {
-        const [last, rest] =
-          pattern.words.length === 1 ? [i, 1] : extend(pattern, i, tokens, hits, compiled.notWord);
-        if (last < 0) continue;
-        const confidence = Math.min(hit.confidence, rest, pattern.confidence);
-        // A phrase is negated when its first word is: "no clear successor" carries its own cue.
-        addMatch(groups[pattern.group]!, {
-          first: i,
-          last,
-          confidence,
-          sentence: tokens[i]!.sentence,
-          negated: negated[i] === 1,
-        });
-      }
+  let first = 0;
+  const input: WalkInput = {
+    tokens,
+    hits,
+    notWord: compiled.notWord,
+    // A phrase is negated when its first word is: "no clear successor" carries its own cue.
+    emit: (last, end, confidence) =>
+      addMatch(groups[end.group]!, {
+        first,
+        last,
+        confidence,
+        sentence: tokens[first]!.sentence,
+        negated: negated[first] === 1,
+      }),
+  };
+  for (first = 0; first < tokens.length; first++) {
+    for (const hit of hits[first] ?? []) {
+      const node = compiled.patterns.get(hit.word);
+      if (node) walk(node, first, hit.confidence, input);
     }
   }
   return groups;

@@ -8,15 +8,9 @@ import { semanticIssues } from '../rubric';
 import { tokenize } from '../nlp';
 import type { Concept, Lexicon, Misconception, Point, PointMatch, Polarity, Rubric } from '../rubric/types';
 import { expandAlternative, indexSynonyms, type SynonymIndex } from './expand';
+import { addPattern, type PatternNode } from './patterns';
 import { compileTemplates, type CompiledTemplates } from './templates';
 import { createVocabulary, type Vocabulary } from './vocabulary';
-
-/** A phrase pattern: rubric word ids in order, for one group of one concept. */
-export interface Pattern {
-  words: number[];
-  confidence: number;
-  group: number;
-}
 
 export interface ConceptSpec {
   groups: number[];
@@ -41,8 +35,8 @@ export interface CompiledRubric {
   readonly id: string;
   readonly rubric: Rubric;
   readonly vocabulary: Vocabulary;
-  /** Patterns keyed by their first word id. */
-  readonly patternsByFirst: ReadonlyMap<number, readonly Pattern[]>;
+  /** Every alternative of every group as a trie of word ids, keyed by the first word. */
+  readonly patterns: ReadonlyMap<number, PatternNode>;
   readonly groupCount: number;
   /** The vocabulary id of "not", which the n't of "couldn't" also stands for inside a phrase. */
   readonly notWord: number;
@@ -66,7 +60,7 @@ export const PROMPT_RUN = 5;
 
 interface Builder {
   vocabulary: Vocabulary;
-  patterns: Map<number, Pattern[]>;
+  patterns: Map<number, PatternNode>;
   groupCount: number;
   synonyms: SynonymIndex;
   wordnet: Map<string, readonly string[]>;
@@ -77,9 +71,7 @@ function compileGroup(builder: Builder, alternatives: readonly string[]): number
   for (const alternative of alternatives) {
     for (const variant of expandAlternative(alternative, builder.synonyms, builder.wordnet)) {
       const words = variant.words.map((w) => builder.vocabulary.add(w.norm, w.prefix));
-      const list = builder.patterns.get(words[0]!) ?? [];
-      list.push({ words, confidence: variant.confidence, group });
-      builder.patterns.set(words[0]!, list);
+      addPattern(builder.patterns, words, { group, confidence: variant.confidence });
     }
   }
   return group;
@@ -178,7 +170,7 @@ export function compileRubric(rubric: Rubric, options: CompileOptions = {}): Com
     id: rubric.id,
     rubric,
     vocabulary: builder.vocabulary,
-    patternsByFirst: builder.patterns,
+    patterns: builder.patterns,
     groupCount: builder.groupCount,
     notWord: builder.vocabulary.add('not', false),
     focusGroup,

@@ -24,6 +24,22 @@ describe('tokenize', () => {
     );
   });
 
+  it('finds exactly the words a Unicode word pattern finds in text without tags', () => {
+    const pattern = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’][\p{L}\p{M}]+)*/gu;
+    const alphabet = fc.constantFrom(..."aZ9 .,'’-éü\u0301Жж😀\ud800\n".split(''));
+    fc.assert(
+      fc.property(
+        fc.array(alphabet, { maxLength: 40 }),
+        fc.string({ unit: 'grapheme', maxLength: 20 }),
+        (chars, extra) => {
+          const text = (chars.join('') + extra).replace(/</g, ' ');
+          expect(words(text)).toEqual(text.match(pattern) ?? []);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it.each([
     ['Khrushchëv’s rivals', ['khrushchev', 'rivals']],
     ["Stalin's death", ['stalin', 'death']],

@@ -1,0 +1,114 @@
+/**
+ * The closed word lists the language layer reads (negation cues, clause words, connectives,
+ * judgement phrases, function words, common verbs), and one bit set per word saying which lists
+ * it starts or belongs to. Tokens carry the bits, worked out once per distinct spelling, so the
+ * per-answer passes test a bit instead of looking a word up in several sets.
+ */
+
+function words(list: string): Set<string> {
+  return new Set(list.split(' '));
+}
+
+export type PhraseIndex = Map<string, string[][]>;
+
+function phraseIndex(phrases: string): PhraseIndex {
+  const index: PhraseIndex = new Map();
+  for (const phrase of phrases.split('|')) {
+    const parts = phrase.trim().split(' ');
+    const list = index.get(parts[0]!) ?? [];
+    list.push(parts);
+    index.set(parts[0]!, list);
+  }
+  return index;
+}
+
+export const CUES = words(
+  'no not never without lack lacked lacking lacks absence absent unable none nobody nothing hardly cannot nowhere',
+);
+// "neither Malenkov nor Molotov had a power base": the pair negates once, it does not cancel.
+export const PAIRED_CUES = words('neither nor');
+// Cues that negate only when followed by "to": "failed to name", not "the plot failed".
+export const CUES_BEFORE_TO = words('fail failed fails failing refuse refused refuses refusing');
+// "not only", "no doubt": the words after these confirm rather than deny.
+export const NOT_NEGATING_NEXT = new Map<string, Set<string>>([
+  ['not', words('only just merely simply least surprisingly')],
+  ['no', words('doubt wonder')],
+  ['without', words('doubt question')],
+]);
+/** Words that begin a new clause and so end a negation's scope. */
+export const CLAUSE_WORDS = words(
+  'but because so which although while and though however whereas yet therefore since meaning',
+);
+
+// Common misspellings of "because" are listed: a misspelt connective still explains.
+export const CAUSAL = phraseIndex(
+  'because|becuase|becasue|beacuse|becouse|becaus|cos|cuz|so|therefore|therefor|consequently|thus|hence|' +
+    'as a result|result in|resulted|resulting in|results in|meant|means|mean that|led to|lead to|leads to|' +
+    'leading to|caused|causes|causing|due to|owing to|thanks to|in order to|so as to|enabled|enable|enables|' +
+    'enabling|allowed|allow|allows|allowing|ensured|ensure|ensures|ensuring|which made|this made|that made|' +
+    'it made|made it|made him|made them|making it|gave him|giving him|contributed to|explains|so that|' +
+    'this is why|which is why|that is why|for this reason|in turn|let him|letting him|helped him|' +
+    'since the|since he|since they|since there|since it|since his',
+);
+export const JUDGEMENT = phraseIndex(
+  'most important|main reason|main factor|main cause|key reason|key factor|above all|more significant|' +
+    'most significant|more important|less important|overall|in conclusion|to conclude|crucial|decisive|' +
+    'ultimately|primary reason|most of all|biggest reason|biggest factor|chiefly|mattered most|matters most|' +
+    'mattered more|more than anything|the real reason|i think|in my opinion|on balance',
+);
+export const BACK_REFERENCE = phraseIndex(
+  'this|that|it|these|those|as a result|therefore|consequently|thus|hence|so|because of this|due to this|' +
+    'which|for this reason|in turn',
+);
+const FUNCTION_WORDS = new Set(
+  (
+    'the a an of to in on at by for with from as that this these those it its he his him she her they them ' +
+    'their was were is are be been being had has have did do does who which and but could ' +
+    'would should might will can after before then there than also when while however into over under'
+  ).split(' '),
+);
+// Verbs that show a sentence says something: auxiliaries and the common ones past and present.
+const VERBS = new Set(
+  (
+    'was were is are be been being had has have did do does could would should might will can ' +
+    'led made became gave took meant wanted feared tried won lost used needed got kept saw held left ' +
+    'lead make become give take mean want fear try win lose use need get keep see hold leave'
+  ).split(' '),
+);
+const USE_WORDS = words('used use uses using');
+const NOT_RESULTS = words('having being during nothing something anything everything');
+
+export const FUNCTION = 1;
+export const VERB = 2;
+export const CUE = 4;
+export const PAIRED_CUE = 8;
+export const CUE_BEFORE_TO = 16;
+export const CLAUSE_WORD = 32;
+export const STARTS_CAUSAL = 64;
+export const STARTS_JUDGEMENT = 128;
+export const STARTS_BACK_REFERENCE = 256;
+export const USE = 512;
+/** A participle that can open a clause of result ("..., appealing to"). */
+export const GERUND = 1024;
+export const ADVERB = 2048;
+
+/**
+ * The word-class bits of a normalised word.
+ * @example (wordClasses('because') & STARTS_CAUSAL) !== 0 // true
+ */
+export function wordClasses(norm: string): number {
+  let flags = 0;
+  if (FUNCTION_WORDS.has(norm)) flags |= FUNCTION;
+  if (VERBS.has(norm) || (norm.length > 4 && (norm.endsWith('ed') || norm.endsWith('ing')))) flags |= VERB;
+  if (CUES.has(norm)) flags |= CUE;
+  if (PAIRED_CUES.has(norm)) flags |= PAIRED_CUE;
+  if (CUES_BEFORE_TO.has(norm)) flags |= CUE_BEFORE_TO;
+  if (CLAUSE_WORDS.has(norm)) flags |= CLAUSE_WORD;
+  if (CAUSAL.has(norm)) flags |= STARTS_CAUSAL;
+  if (JUDGEMENT.has(norm)) flags |= STARTS_JUDGEMENT;
+  if (BACK_REFERENCE.has(norm)) flags |= STARTS_BACK_REFERENCE;
+  if (USE_WORDS.has(norm)) flags |= USE;
+  if (norm.length > 4 && norm.endsWith('ing') && !NOT_RESULTS.has(norm)) flags |= GERUND;
+  if (norm.endsWith('ly')) flags |= ADVERB;
+  return flags;
+}
