@@ -5,19 +5,29 @@
  */
 import type { Sentence, Token } from './tokens';
 import {
-  ADVERB,
+  ADVERB as ADVERB_BIT,
   BACK_REFERENCE,
   CAUSAL,
-  FUNCTION,
-  GERUND,
+  FUNCTION as FUNCTION_BIT,
+  GERUND as GERUND_BIT,
   JUDGEMENT,
-  STARTS_BACK_REFERENCE,
-  STARTS_CAUSAL,
-  STARTS_JUDGEMENT,
-  USE,
-  VERB,
+  STARTS_BACK_REFERENCE as STARTS_BACK_REFERENCE_BIT,
+  STARTS_CAUSAL as STARTS_CAUSAL_BIT,
+  STARTS_JUDGEMENT as STARTS_JUDGEMENT_BIT,
+  USE as USE_BIT,
+  VERB as VERB_BIT,
   type PhraseIndex,
 } from './word-classes';
+
+// Read the bits into module constants once: transpiled imports are getters, too slow per token.
+const ADVERB = ADVERB_BIT;
+const FUNCTION = FUNCTION_BIT;
+const GERUND = GERUND_BIT;
+const STARTS_BACK_REFERENCE = STARTS_BACK_REFERENCE_BIT;
+const STARTS_CAUSAL = STARTS_CAUSAL_BIT;
+const STARTS_JUDGEMENT = STARTS_JUDGEMENT_BIT;
+const USE = USE_BIT;
+const VERB = VERB_BIT;
 
 export interface SentenceSignals {
   /** How many causal connectives (because, so, this meant that, led to, ...) tie something to something. */

@@ -5,14 +5,20 @@
  */
 import type { Token } from './tokens';
 import {
-  CLAUSE_WORD,
-  CUE,
-  CUE_BEFORE_TO,
+  CLAUSE_WORD as CLAUSE_WORD_BIT,
+  CUE as CUE_BIT,
+  CUE_BEFORE_TO as CUE_BEFORE_TO_BIT,
   CUES,
   NOT_NEGATING_NEXT,
-  PAIRED_CUE,
+  PAIRED_CUE as PAIRED_CUE_BIT,
   PAIRED_CUES,
 } from './word-classes';
+
+// Read the bits into module constants once: transpiled imports are getters, too slow per token.
+const CLAUSE_WORD = CLAUSE_WORD_BIT;
+const CUE = CUE_BIT;
+const CUE_BEFORE_TO = CUE_BEFORE_TO_BIT;
+const PAIRED_CUE = PAIRED_CUE_BIT;
 
 const SCOPE = 8;
 

@@ -31,12 +31,8 @@ export function quote(answer: string, analysis: Analysis, o: Occurrence): string
   return `${before}${text}${after}`;
 }
 
-function lowerFirst(text: string): string {
-  return text.length > 1 && /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
-}
-
 function hint(outcome: TargetOutcome): string {
-  return outcome.target.feedback.missed ?? `add ${lowerFirst(outcome.target.label)}`;
+  return outcome.target.feedback.missed ?? `For example: ${outcome.target.label}.`;
 }
 
 function gateAction(name: GateName, points: readonly TargetOutcome[]): string {
