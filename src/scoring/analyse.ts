@@ -36,7 +36,6 @@ export interface Analysis {
   words: number;
 }
 
-
 function copiedRuns(compiled: CompiledRubric, tokens: readonly Token[]): Uint8Array {
   const masked = new Uint8Array(tokens.length);
   if (compiled.promptRuns.size === 0) return masked;

@@ -46,6 +46,17 @@ describe('matching points', () => {
     },
   );
 
+  it.each([
+    'Beria could not stop the army.',
+    "Beria couldn't stop the army.",
+    'Beria couldnt stop the army.',
+  ])('lets an alternative carry its own negation: %j', (answer) => {
+    const own = compileRubric(
+      tinyRubric({ points: [{ id: 'p', label: 'p', match: { all: [['Beria'], ['could not stop']] } }] }),
+    );
+    expect(metIds(mark(own, answer))).toEqual(['p']);
+  });
+
   it('affirms what two cues cancel ("could not have won without the army\'s help")', () => {
     expect(point("Khrushchev could not have won without Zhukov's help.", 'zhukov-army').met).toBe(true);
   });
