@@ -70,7 +70,12 @@ function findGroups(
 ): GroupMatch[][] {
   const { tokens } = text;
   const hits: Array<readonly Hit[] | undefined> = new Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) if (!masked[i]) hits[i] = compiled.vocabulary.hits(tokens[i]!.norm);
+  const { vocabulary } = compiled;
+  for (let i = 0; i < tokens.length; i++) {
+    if (masked[i]) continue;
+    const found = vocabulary.hits(tokens[i]!.norm);
+    if (found.length > 0) hits[i] = found;
+  }
   const groups: GroupMatch[][] = Array.from({ length: compiled.groupCount }, () => []);
   let first = 0;
   const input: WalkInput = {
@@ -87,10 +92,13 @@ function findGroups(
         negated: negated[first] === 1,
       }),
   };
+  const roots = compiled.patterns;
   for (first = 0; first < tokens.length; first++) {
-    for (const hit of hits[first] ?? []) {
-      const node = compiled.patterns.get(hit.word);
-      if (node) walk(node, first, hit.confidence, input);
+    const tokenHits = hits[first];
+    if (tokenHits === undefined) continue;
+    for (const hit of tokenHits) {
+      const node = roots.get(hit.word);
+      if (node !== undefined) walk(node, first, hit.confidence, input);
     }
   }
   return groups;
@@ -104,9 +112,11 @@ function repeatsSilenced(
 ): SentenceSignals[] {
   const seen = new Set<string>();
   return text.sentences.map((s, i) => {
+    const signal = signals[i]!;
+    // Only sentences that explain or judge can gain anything by being repeated.
+    if (signal.connectives === 0 && !signal.judgement) return signal;
     let key = '';
     for (let t = s.firstToken; t < s.endToken; t++) if (!masked[t]) key += `${text.tokens[t]!.norm} `;
-    const signal = signals[i]!;
     if (!seen.has(key)) {
       seen.add(key);
       return signal;

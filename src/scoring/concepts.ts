@@ -35,20 +35,31 @@ function better(a: GroupMatch, b: GroupMatch, wantNegated: boolean): boolean {
   return a.first < b.first;
 }
 
+/** The best match in `candidates` inside [from, to] (token positions) or in `sentence` when given. */
 function choose(
   candidates: readonly GroupMatch[],
-  accept: (m: GroupMatch) => boolean,
+  sentence: number,
+  from: number,
+  to: number,
   wantNegated: boolean,
 ): GroupMatch | undefined {
   let best: GroupMatch | undefined;
-  for (const m of candidates) if (accept(m) && (!best || better(m, best, wantNegated))) best = m;
+  for (const m of candidates) {
+    const inside = sentence >= 0 ? m.sentence === sentence : m.first >= from && m.first <= to;
+    if (inside && (!best || better(m, best, wantNegated))) best = m;
+  }
   return best;
 }
 
 function occurrence(spec: ConceptSpec, concept: number, matches: GroupMatch[]): Occurrence {
-  const negated = matches.some((m) => m.negated);
-  const confidence = Math.min(...matches.map((m) => m.confidence));
-  const sentence = Math.min(...matches.map((m) => m.sentence));
+  let negated = false;
+  let confidence = 1;
+  let sentence = Number.MAX_SAFE_INTEGER;
+  for (const m of matches) {
+    if (m.negated) negated = true;
+    if (m.confidence < confidence) confidence = m.confidence;
+    if (m.sentence < sentence) sentence = m.sentence;
+  }
   return {
     concept,
     sentence,
@@ -59,39 +70,69 @@ function occurrence(spec: ConceptSpec, concept: number, matches: GroupMatch[]): 
   };
 }
 
+/** A match for every group, each the best inside the sentence or the window; undefined if one is missing. */
+function chooseAll(
+  lists: ReadonlyArray<readonly GroupMatch[]>,
+  sentence: number,
+  from: number,
+  to: number,
+  wantNegated: boolean,
+): GroupMatch[] | undefined {
+  const chosen: GroupMatch[] = [];
+  for (const list of lists) {
+    const best = choose(list, sentence, from, to, wantNegated);
+    if (!best) return undefined;
+    chosen.push(best);
+  }
+  return chosen;
+}
+
 function conceptOccurrences(spec: ConceptSpec, concept: number, analysis: Analysis): Occurrence[] {
-  const lists = spec.groups.map((g) => analysis.groups[g]!);
-  if (lists.some((l) => l.length === 0)) return [];
+  const lists: GroupMatch[][] = [];
+  for (const g of spec.groups) {
+    const list = analysis.groups[g]!;
+    if (list.length === 0) return [];
+    lists.push(list);
+  }
   const wantNegated = spec.polarity === 'negated';
   const found: Occurrence[] = [];
-  if (spec.window === null) {
-    const sentences = new Set(lists[0]!.map((m) => m.sentence));
-    for (const sentence of sentences) {
-      const chosen = lists.map((l) => choose(l, (m) => m.sentence === sentence, wantNegated));
-      if (chosen.every((m) => m !== undefined)) found.push(occurrence(spec, concept, chosen as GroupMatch[]));
-    }
-    return found;
-  }
-  const window = spec.window;
+  let lastSentence = -1;
   for (const anchor of lists[0]!) {
-    const near = (m: GroupMatch): boolean => Math.abs(m.first - anchor.first) <= window;
-    const chosen = [anchor, ...lists.slice(1).map((l) => choose(l, near, wantNegated))];
-    if (chosen.every((m) => m !== undefined)) found.push(occurrence(spec, concept, chosen as GroupMatch[]));
+    let chosen: GroupMatch[] | undefined;
+    if (spec.window === null) {
+      // Matches come in text order: each sentence is tried once.
+      if (anchor.sentence === lastSentence) continue;
+      lastSentence = anchor.sentence;
+      chosen = chooseAll(lists, anchor.sentence, 0, 0, wantNegated);
+    } else {
+      const rest = chooseAll(
+        lists.slice(1),
+        -1,
+        anchor.first - spec.window,
+        anchor.first + spec.window,
+        wantNegated,
+      );
+      chosen = rest && [anchor, ...rest];
+    }
+    if (chosen) found.push(occurrence(spec, concept, chosen));
   }
   return found;
 }
 
-function rank(a: Occurrence, b: Occurrence, explained: (o: Occurrence) => boolean): number {
-  const ea = explained(a) ? 1 : 0;
-  const eb = explained(b) ? 1 : 0;
+/** Best evidence first: an occurrence that can be explained, then the most confident, then the earliest. */
+function rank(a: Occurrence, b: Occurrence, explainable: Uint8Array): number {
+  const ea = !a.tainted && explainable[a.sentence] === 1 ? 1 : 0;
+  const eb = !b.tainted && explainable[b.sentence] === 1 ? 1 : 0;
   if (ea !== eb) return eb - ea;
   if (a.confidence !== b.confidence) return b.confidence - a.confidence;
   return a.matches[0]!.first - b.matches[0]!.first;
 }
 
+const NONE = new Uint8Array(0);
+
 export interface EvaluateOptions {
-  /** Whether a sentence can carry a causal explanation (used to pick the best evidence). */
-  explainable: (sentence: number) => boolean;
+  /** 1 for each sentence that can carry a causal explanation (used to pick the best evidence). */
+  explainable: Uint8Array;
   /** Minimum confidence for an occurrence to count. */
   threshold: number;
   /** Tokens of factual errors ("Beria was arrested in 1955"): what they touch is tainted. */
@@ -109,18 +150,22 @@ export function touches(o: Occurrence, tokens: Uint8Array): boolean {
  * @example evaluateTarget(target, analysis, { explainable: () => false, threshold: 0 }).met
  */
 export function evaluateTarget(target: Target, analysis: Analysis, options: EvaluateOptions): TargetOutcome {
-  const { blocked, threshold } = options;
-  const all = target.concepts.flatMap((spec, c) => conceptOccurrences(spec, c, analysis));
-  if (blocked) for (const o of all) o.tainted = touches(o, blocked);
-  const isExplained = (o: Occurrence): boolean => !o.tainted && options.explainable(o.sentence);
-  const passing = all
-    .filter((o) => o.passes && o.confidence >= threshold)
-    .sort((a, b) => rank(a, b, isExplained));
+  const { blocked, threshold, explainable } = options;
+  const all: Occurrence[] = [];
+  target.concepts.forEach((spec, c) => {
+    for (const o of conceptOccurrences(spec, c, analysis)) all.push(o);
+  });
+  const passing: Occurrence[] = [];
+  for (const o of all) {
+    if (blocked && touches(o, blocked)) o.tainted = true;
+    if (o.passes && o.confidence >= threshold) passing.push(o);
+  }
+  if (passing.length > 1) passing.sort((a, b) => rank(a, b, explainable));
   const bestByConcept = new Map<number, Occurrence>();
   for (const o of passing) if (!bestByConcept.has(o.concept)) bestByConcept.set(o.concept, o);
   const confidences = [...bestByConcept.values()].map((o) => o.confidence).sort((a, b) => b - a);
   const met = bestByConcept.size >= target.atLeast;
-  const withheld = met ? [] : all.filter((o) => !o.passes).sort((a, b) => rank(a, b, () => false));
+  const withheld = met ? [] : all.filter((o) => !o.passes).sort((a, b) => rank(a, b, NONE));
   return {
     target,
     met,

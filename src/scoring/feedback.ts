@@ -11,6 +11,8 @@ import { failedGates, type Counts, type GateName } from './scheme';
 import type { Feedback } from './types';
 
 const QUOTE_WORDS = 25;
+// Anything but single spaces between words: collapse it so a quote reads as one line.
+const SPACING = /\s\s|[^\S ]/;
 const CONTEXT_WORDS = 6;
 
 /** The student's sentence around an occurrence, shortened around the evidence when long. */
@@ -25,7 +27,8 @@ export function quote(answer: string, analysis: Analysis, o: Occurrence): string
     first = Math.max(first, firstMatch - CONTEXT_WORDS);
     last = Math.min(last, Math.max(lastMatch, firstMatch + QUOTE_WORDS - 1 - CONTEXT_WORDS) + CONTEXT_WORDS);
   }
-  const text = answer.slice(tokens[first]!.start, tokens[last]!.end).replace(/\s+/g, ' ');
+  const raw = answer.slice(tokens[first]!.start, tokens[last]!.end);
+  const text = SPACING.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
   const before = first > sentence.firstToken ? '…' : '';
   const after = last < sentence.endToken - 1 ? '…' : '';
   return `${before}${text}${after}`;

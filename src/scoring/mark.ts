@@ -98,7 +98,9 @@ export function mark(compiled: CompiledRubric, answer: string): MarkResult {
   const text = typeof answer === 'string' ? answer : '';
   const { rubric } = compiled;
   const analysis = analyse(compiled, text);
-  const explainable = (s: number): boolean => explainingSentences(analysis.signals, s).length > 0;
+  const explainable = Uint8Array.from(analysis.signals, (_, s) =>
+    explainingSentences(analysis.signals, s).length > 0 ? 1 : 0,
+  );
   const misconceptions = compiled.misconceptions.map((t) =>
     evaluateTarget(t, analysis, { explainable, threshold: 0 }),
   );
