@@ -21,11 +21,29 @@ const CUE_BEFORE_TO = CUE_BEFORE_TO_BIT;
 const PAIRED_CUE = PAIRED_CUE_BIT;
 
 const SCOPE = 8;
+const COUNTERFACTUAL_REACH = 14;
 
 const enum Cue {
   None = 0,
   Toggle = 1,
   Paired = 2,
+}
+
+/**
+ * "Without the army, Khrushchev could never have won": a counterfactual that affirms what follows
+ * "without". True when another negation follows "without" later in its sentence.
+ */
+function isCounterfactual(tokens: readonly Token[], i: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  for (
+    let j = i + 1;
+    j < tokens.length && j <= i + COUNTERFACTUAL_REACH && tokens[j]!.sentence === sentence;
+    j++
+  ) {
+    const t = tokens[j]!;
+    if (t.negated || (t.flags & CUE && t.norm !== 'without' && t.norm !== 'no')) return true;
+  }
+  return false;
 }
 
 function cueAt(tokens: readonly Token[], i: number): Cue {
@@ -35,7 +53,10 @@ function cueAt(tokens: readonly Token[], i: number): Cue {
   if (token.flags & PAIRED_CUE) return Cue.Paired;
   const next = tokens[i + 1];
   const nextWord = next && next.clause === token.clause ? next.norm : '';
-  if (token.flags & CUE) return NOT_NEGATING_NEXT.get(token.norm)?.has(nextWord) ? Cue.None : Cue.Toggle;
+  if (token.flags & CUE) {
+    if (NOT_NEGATING_NEXT.get(token.norm)?.has(nextWord)) return Cue.None;
+    return token.norm === 'without' && isCounterfactual(tokens, i) ? Cue.None : Cue.Toggle;
+  }
   return nextWord === 'to' ? Cue.Toggle : Cue.None;
 }
 

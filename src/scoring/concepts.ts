@@ -137,6 +137,8 @@ export interface EvaluateOptions {
   threshold: number;
   /** Tokens of factual errors ("Beria was arrested in 1955"): what they touch is tainted. */
   blocked?: Uint8Array;
+  /** Drop tainted occurrences altogether (key-element marking credits no wrong statement). */
+  dropTainted?: boolean;
 }
 
 /** True when any of the occurrence's matched words is marked in `tokens`. */
@@ -158,7 +160,7 @@ export function evaluateTarget(target: Target, analysis: Analysis, options: Eval
   const passing: Occurrence[] = [];
   for (const o of all) {
     if (blocked && touches(o, blocked)) o.tainted = true;
-    if (o.passes && o.confidence >= threshold) passing.push(o);
+    if (o.passes && o.confidence >= threshold && !(o.tainted && options.dropTainted)) passing.push(o);
   }
   if (passing.length > 1) passing.sort((a, b) => rank(a, b, explainable));
   const bestByConcept = new Map<number, Occurrence>();

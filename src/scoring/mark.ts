@@ -106,7 +106,12 @@ export function mark(compiled: CompiledRubric, answer: string): MarkResult {
   );
   const blocked = blockedBy(misconceptions, analysis);
   const threshold = rubric.calibration?.threshold ?? 0;
-  const points = compiled.points.map((t) => evaluateTarget(t, analysis, { explainable, threshold, blocked }));
+  // Levels credit the true part of a wrong statement as knowledge, as examiners do; a key-element
+  // item gives no mark for an element stated inside a factual error.
+  const dropTainted = rubric.scheme.type === 'points';
+  const points = compiled.points.map((t) =>
+    evaluateTarget(t, analysis, { explainable, threshold, blocked, dropTainted }),
+  );
   assignExplanations(points, analysis.signals);
   const counts = countEvidence(compiled, points, analysis);
   const errors = misconceptions.filter((m) => m.met).length;

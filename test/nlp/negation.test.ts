@@ -46,6 +46,14 @@ describe('negation scope', () => {
     expect(negatedWords(text)).toEqual(expected);
   });
 
+  it('reads "without X ... never" as a counterfactual that affirms X', () => {
+    expect(negatedWords('Without the soldiers on his side the plotters would never have dared')).toEqual([
+      'have',
+      'dared',
+    ]);
+    expect(negatedWords('Beria was arrested without a struggle')).toEqual(['a', 'struggle']);
+  });
+
   it('cancels two cues over the same words ("could not have won without the army\'s support")', () => {
     const { tokens } = tokenize("Khrushchev could not have won without the army's support");
     const negated = negatedTokens(tokens);

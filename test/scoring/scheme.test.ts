@@ -157,6 +157,21 @@ describe('point marking', () => {
     expect(result.points.filter((p) => p.met).map((p) => p.marks)).toEqual([1, 1]);
   });
 
+  it('gives no mark for a key element stated inside a factual error', () => {
+    const result = mark(compileRubric(pointsRubric({ type: 'points' })), 'Beria was arrested in 1955.');
+    expect(result.misconceptions.map((m) => m.id)).toEqual(['beria-1955']);
+    expect(result.mark).toBe(0);
+  });
+
+  it('still credits the true part of a wrong statement on a levels question, unexplained', () => {
+    const result = mark(compiled, 'Beria was arrested in 1955 because the army turned on him.');
+    expect(result.points.find((p) => p.id === 'beria-arrested')).toMatchObject({
+      met: true,
+      explained: false,
+    });
+    expect(result.level!.level).toBe(1);
+  });
+
   it('keeps the levels untouched', () => {
     expect(LEVELS).toHaveLength(4);
   });
