@@ -166,23 +166,44 @@ function tagRanges(text: string): TagRange[] {
   return ranges;
 }
 
-// Answers repeat the same few hundred words: normalise each spelling once. Clearing the memo when
-// full only forgets a pure function's answers.
+// Answers repeat the same few hundred words: normalise each spelling once, in a small open-
+// addressing table keyed by the characters in place, so a known word costs no new string. The table
+// only remembers a pure function's answers, so clearing it when crowded changes no result.
 interface Word extends NormalisedWord {
+  raw: string;
+  hash: number;
   flags: number;
 }
-const NORMALISED = new Map<string, Word>();
-const NORMALISED_LIMIT = 50_000;
+const TABLE_SIZE = 1 << 15;
+const PROBES = 8;
+let table: Array<Word | undefined> = new Array(TABLE_SIZE);
 
-function normalised(raw: string): Word {
-  let word = NORMALISED.get(raw);
-  if (word === undefined) {
-    const { norm, negated } = normaliseWord(raw);
-    word = { norm, negated, flags: wordClasses(norm) };
-    if (NORMALISED.size >= NORMALISED_LIMIT) NORMALISED.clear();
-    NORMALISED.set(raw, word);
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function newWord(text: string, start: number, end: number, hash: number): Word {
+  const raw = text.slice(start, end);
+  const { norm, negated } = normaliseWord(raw);
+  return { raw, hash, norm, negated, flags: wordClasses(norm) };
+}
+
+function lookupWord(text: string, start: number, end: number): Word {
+  const hash = hashOf(text, start, end);
+  for (
+    let probe = 0, slot = hash & (TABLE_SIZE - 1);
+    probe < PROBES;
+    probe++, slot = (slot + 1) & (TABLE_SIZE - 1)
+  ) {
+    const word = table[slot];
+    if (word === undefined) return (table[slot] = newWord(text, start, end, hash));
+    if (word.hash === hash && word.raw.length === end - start && text.startsWith(word.raw, start))
+      return word;
   }
-  return word;
+  table = new Array(TABLE_SIZE);
+  return (table[hash & (TABLE_SIZE - 1)] = newWord(text, start, end, hash));
 }
 
 /**
@@ -206,7 +227,6 @@ export function tokenize(text: string): TokenizedText {
       continue;
     }
     const end = wordEnd(text, start, first);
-    const raw = text.slice(start, end);
     const next = end;
     let blockTag = false;
     while (tagIndex < tags.length && tags[tagIndex]!.end <= start) {
@@ -227,7 +247,7 @@ export function tokenize(text: string): TokenizedText {
         clause++;
       } else if (gap === Break.Clause) clause++;
     }
-    const { norm, negated, flags } = normalised(raw);
+    const { norm, negated, flags } = lookupWord(text, start, end);
     tokens.push({ start, end, norm, negated, flags, sentence, clause });
     prevEnd = end;
     prevLength = end - start;
