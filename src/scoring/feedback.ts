@@ -7,7 +7,8 @@ import type { Level } from '../rubric/types';
 import type { Analysis } from './analyse';
 import type { CompiledRubric } from './compile';
 import type { Occurrence, TargetOutcome } from './concepts';
-import { failedGates, type Counts, type GateName } from './scheme';
+import { SYNONYM_CONFIDENCE } from './expand';
+import { failedGates, gate, type Counts, type GateName } from './scheme';
 import type { Feedback } from './types';
 
 const QUOTE_WORDS = 25;
@@ -42,8 +43,12 @@ function gateAction(name: GateName, points: readonly TargetOutcome[]): string {
   const missed = points.filter((p) => !p.met);
   const unexplained = points.find((p) => p.met && !p.explained);
   switch (name) {
-    case 'points':
-      return missed[0] ? `make another relevant point. ${hint(missed[0])}` : 'make another relevant point.';
+    case 'points': {
+      const another = points.some((p) => p.met) ? 'another' : 'a';
+      return missed[0]
+        ? `make ${another} relevant point. ${hint(missed[0])}`
+        : `make ${another} relevant point.`;
+    }
     case 'explained':
       return unexplained
         ? `explain WHY “${unexplained.target.label}” mattered: add a sentence with “This meant that ...” or “because ...”.`
@@ -57,6 +62,38 @@ function gateAction(name: GateName, points: readonly TargetOutcome[]): string {
   }
 }
 
+/** Words of the answer matched only as misspellings, as the student wrote them. */
+function misspeltWords(points: readonly TargetOutcome[], answer: string, analysis: Analysis): string[] {
+  const words = new Set<string>();
+  for (const p of points) {
+    if (!p.met) continue;
+    for (const m of p.occurrences[0]!.matches) {
+      if (m.confidence >= SYNONYM_CONFIDENCE) continue;
+      const { tokens } = analysis.text;
+      words.add(answer.slice(tokens[m.first]!.start, tokens[m.last]!.end));
+    }
+  }
+  return [...words].slice(0, 4);
+}
+
+/**
+ * When misspelt terms alone hold an answer below a gate (its points count a little under one),
+ * the next step is to spell them correctly, not to write more.
+ */
+function misspeltOnly(failed: GateName, next: Level, input: FeedbackInput): string | undefined {
+  const { points } = input;
+  const needed = failed === 'points' ? Math.max(1, gate(next.requires, failed)) : gate(next.requires, failed);
+  const plain = points.filter(
+    (p) =>
+      p.met && (failed !== 'explained' || p.explained) && (failed !== 'beyondStimulus' || !p.target.stimulus),
+  );
+  if (failed === 'links' || plain.length < needed || !plain.some((p) => p.confidence < SYNONYM_CONFIDENCE))
+    return undefined;
+  const written = misspeltWords(points, input.answer, input.analysis).map((w) => `“${w}”`);
+  const which = written.length > 0 ? ` (you wrote ${written.join(', ')})` : '';
+  return `spell the key names and terms correctly${which}: examiners credit precise knowledge, and misspelt terms count for less.`;
+}
+
 interface NextStepInput {
   compiled: CompiledRubric;
   mark: number;
@@ -66,7 +103,7 @@ interface NextStepInput {
   points: readonly TargetOutcome[];
 }
 
-function nextStep(input: NextStepInput): string | null {
+function nextStep(input: FeedbackInput): string | null {
   const { compiled, mark, level, next, counts, points } = input;
   const maxMark = compiled.rubric.maxMark;
   if (mark >= maxMark) return null;
@@ -78,7 +115,7 @@ function nextStep(input: NextStepInput): string | null {
     const failed = failedGates(next, counts)[0] ?? 'points';
     return render({
       target: `Level ${next.level}`,
-      action: gateAction(failed, points),
+      action: misspeltOnly(failed, next, input) ?? gateAction(failed, points),
       advice: level?.nextStep ?? '',
     });
   }

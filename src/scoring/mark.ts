@@ -49,23 +49,42 @@ function blockedBy(misconceptions: readonly TargetOutcome[], analysis: Analysis)
   return blocked;
 }
 
+/**
+ * A gate count: each point's calibrated weight times its spelling factor (knowledge shown only
+ * through misspelt terms counts a little under one). The first point is forgiven its spelling when
+ * every point is misspelt, so one misspelt point still meets a gate of one.
+ */
+function gateCount(items: ReadonlyArray<{ weight: number; factor: number }>): number {
+  let total = 0;
+  let best: { weight: number; factor: number } | undefined;
+  for (const item of items) {
+    total += item.weight * item.factor;
+    if (!best || item.factor > best.factor) best = item;
+  }
+  return best && best.factor < 1 ? total + best.weight * (1 - best.factor) : total;
+}
+
 function countEvidence(
   compiled: CompiledRubric,
   points: readonly TargetOutcome[],
   analysis: Analysis,
 ): Counts {
   const weights = compiled.rubric.calibration?.weights ?? {};
-  const links = countLinks(points, analysis, compiled.focusGroup);
-  const counts: Counts = { points: 0, explained: 0, beyondStimulus: 0, links };
+  const met: Array<{ weight: number; factor: number; p: TargetOutcome }> = [];
   for (const p of points) {
     if (!p.met) continue;
-    // Knowledge shown only through misspelt terms is less precise: it counts a little under one.
-    const w = (weights[p.target.id] ?? 1) * Math.min(1, p.confidence / SYNONYM_CONFIDENCE);
-    counts.points += w;
-    if (p.explained) counts.explained += w;
-    if (!p.target.stimulus) counts.beyondStimulus += w;
+    met.push({
+      weight: weights[p.target.id] ?? 1,
+      factor: Math.min(1, p.confidence / SYNONYM_CONFIDENCE),
+      p,
+    });
   }
-  return counts;
+  return {
+    points: gateCount(met),
+    explained: gateCount(met.filter((m) => m.p.explained)),
+    beyondStimulus: gateCount(met.filter((m) => !m.p.target.stimulus)),
+    links: countLinks(points, analysis, compiled.focusGroup),
+  };
 }
 
 function levelResult(level: Level | null): LevelResult | null {

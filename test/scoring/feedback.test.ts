@@ -44,7 +44,7 @@ describe('feedback', () => {
   });
 
   it.each([
-    ['', 'To reach Level 1: make another relevant point. Who controlled the secret police?'],
+    ['', 'To reach Level 1: make a relevant point. Who controlled the secret police?'],
     [
       'Beria controlled the secret police.',
       'To reach Level 2: explain WHY “Beria controlled the secret police” mattered: add a sentence with “This meant that ...” or “because ...”. Explain a reason.',
@@ -55,6 +55,16 @@ describe('feedback', () => {
     ],
   ])('aims the next step at the gate that held %j back', (answer, nextStep) => {
     expect(mark(compiled, answer).feedback.nextStep).toBe(nextStep);
+  });
+
+  it('asks for correct spelling when misspelt terms alone hold the answer below the next level', () => {
+    const answer =
+      'Berija controlled the secret police, so the others feared him. Zhukof backed Khrushchev because Beria was arrested.';
+    const result = mark(compiled, answer);
+    expect(result.level!.level).toBe(2);
+    expect(result.feedback.nextStep).toBe(
+      'To reach Level 3: spell the key names and terms correctly (you wrote “Berija”, “Zhukof”): examiners credit precise knowledge, and misspelt terms count for less.',
+    );
   });
 
   it('gives no next step at full marks', () => {

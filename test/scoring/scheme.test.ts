@@ -21,6 +21,21 @@ describe('levels of response', () => {
     expect(result.mark).toBe(markValue);
   });
 
+  it('lets one misspelt point meet a gate of one, but counts two misspelt points as less than two', () => {
+    expect(mark(compiled, 'Berija controlled the secret police, so they feared him.').level!.level).toBe(2);
+    const twoMisspelt = mark(
+      compiled,
+      'Berija controlled the secret police, so they feared him. Zhukof backed Khrushchev because the army hated Beria.',
+    );
+    expect(twoMisspelt.signals.explained).toBe(1.89);
+    expect(twoMisspelt.level!.level).toBe(2);
+    const spelt = mark(
+      compiled,
+      'Beria controlled the secret police, so they feared him. Zhukov backed Khrushchev because the army hated Beria.',
+    );
+    expect(spelt.level!.level).toBe(3);
+  });
+
   it('keeps an answer made only of stimulus points below level 3', () => {
     const answer =
       'Beria controlled the secret police, so they feared him. Stalin left no successor, so they fought.';
