@@ -38,15 +38,22 @@ export interface Analysis {
 
 function copiedRuns(compiled: CompiledRubric, tokens: readonly Token[]): Uint8Array {
   const masked = new Uint8Array(tokens.length);
-  if (compiled.promptRuns.size === 0) return masked;
+  const { ids, base, runs } = compiled.promptRuns;
+  if (runs.size === 0) return masked;
+  // The last PROMPT_RUN word ids as the digits of one number, rolled forward a token at a time.
+  const window = base ** (PROMPT_RUN - 1);
+  let code = 0;
   let inPrompt = 0;
   for (let i = 0; i < tokens.length; i++) {
-    inPrompt = compiled.promptWords.has(tokens[i]!.norm) ? inPrompt + 1 : 0;
-    if (inPrompt < PROMPT_RUN) continue;
-    const start = i - PROMPT_RUN + 1;
-    let run = tokens[start]!.norm;
-    for (let k = start + 1; k <= i; k++) run += ` ${tokens[k]!.norm}`;
-    if (compiled.promptRuns.has(run)) masked.fill(1, start, i + 1);
+    const id = ids.get(tokens[i]!.norm);
+    if (id === undefined) {
+      inPrompt = 0;
+      code = 0;
+      continue;
+    }
+    inPrompt++;
+    code = (code % window) * base + id;
+    if (inPrompt >= PROMPT_RUN && runs.has(code)) masked.fill(1, i - PROMPT_RUN + 1, i + 1);
   }
   return masked;
 }

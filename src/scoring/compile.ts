@@ -45,8 +45,7 @@ export interface CompiledRubric {
   readonly points: readonly Target[];
   readonly misconceptions: readonly Target[];
   /** Runs of PROMPT_RUN prompt words (not the stimulus): an answer copying them earns nothing. */
-  readonly promptRuns: ReadonlySet<string>;
-  readonly promptWords: ReadonlySet<string>;
+  readonly promptRuns: PromptRuns;
   readonly templates: CompiledTemplates;
 }
 
@@ -121,18 +120,38 @@ function compileMisconception(builder: Builder, m: Misconception): Target {
   };
 }
 
-function runsOf(text: string): string[] {
+function runsOf(text: string): string[][] {
   const norms = tokenize(text).tokens.map((t) => t.norm);
-  const runs: string[] = [];
-  for (let i = 0; i + PROMPT_RUN <= norms.length; i++) runs.push(norms.slice(i, i + PROMPT_RUN).join(' '));
+  const runs: string[][] = [];
+  for (let i = 0; i + PROMPT_RUN <= norms.length; i++) runs.push(norms.slice(i, i + PROMPT_RUN));
   return runs;
 }
 
-/** The prompt's word runs, less those of the stimulus points a student is invited to use. */
-function promptRuns(rubric: Rubric): Set<string> {
-  const runs = new Set(runsOf(rubric.prompt));
-  for (const line of rubric.stimulus ?? []) for (const run of runsOf(line)) runs.delete(run);
-  return runs;
+/** The prompt's words as small numbers, and its runs of PROMPT_RUN words as one number each. */
+export interface PromptRuns {
+  ids: ReadonlyMap<string, number>;
+  /** The id base: a run is the number with the run's word ids as digits. */
+  base: number;
+  runs: ReadonlySet<number>;
+}
+
+function runCode(words: readonly string[], ids: ReadonlyMap<string, number>, base: number): number {
+  return words.reduce((code, word) => code * base + ids.get(word)!, 0);
+}
+
+/**
+ * The prompt's word runs, less those of the stimulus points a student is invited to use. Runs
+ * are numbers so the per-answer check builds no strings; the prompt's 2,000-character limit keeps
+ * base^5 well inside the safe integers.
+ */
+function promptRuns(rubric: Rubric): PromptRuns {
+  const runs = runsOf(rubric.prompt);
+  const stimulus = new Set((rubric.stimulus ?? []).flatMap(runsOf).map((run) => run.join(' ')));
+  const kept = runs.filter((run) => !stimulus.has(run.join(' ')));
+  const ids = new Map<string, number>();
+  for (const word of kept.flat()) if (!ids.has(word)) ids.set(word, ids.size + 1);
+  const base = ids.size + 1;
+  return { ids, base, runs: new Set(kept.map((run) => runCode(run, ids, base))) };
 }
 
 function wordnetTable(
@@ -177,7 +196,6 @@ export function compileRubric(rubric: Rubric, options: CompileOptions = {}): Com
     points,
     misconceptions,
     promptRuns: runs,
-    promptWords: new Set([...runs].flatMap((run) => run.split(' '))),
     templates: compileTemplates(rubric.templates),
   });
 }
