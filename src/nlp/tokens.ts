@@ -14,6 +14,8 @@ export interface Token {
   negated: boolean;
   /** Word-class bits (see word-classes.ts): negation cue, connective, function word, ... */
   flags: number;
+  /** A 32-bit hash of `norm`, for cheap comparisons of whole sentences. */
+  key: number;
   sentence: number;
   /** Clause number, counted across the whole text; commas, colons and dashes start a new one. */
   clause: number;
@@ -173,6 +175,7 @@ interface Word extends NormalisedWord {
   raw: string;
   hash: number;
   flags: number;
+  key: number;
 }
 const TABLE_SIZE = 1 << 15;
 const PROBES = 8;
@@ -187,7 +190,7 @@ function hashOf(text: string, start: number, end: number): number {
 function newWord(text: string, start: number, end: number, hash: number): Word {
   const raw = text.slice(start, end);
   const { norm, negated } = normaliseWord(raw);
-  return { raw, hash, norm, negated, flags: wordClasses(norm) };
+  return { raw, hash, norm, negated, flags: wordClasses(norm), key: hashOf(norm, 0, norm.length) };
 }
 
 function lookupWord(text: string, start: number, end: number): Word {
@@ -247,8 +250,8 @@ export function tokenize(text: string): TokenizedText {
         clause++;
       } else if (gap === Break.Clause) clause++;
     }
-    const { norm, negated, flags } = lookupWord(text, start, end);
-    tokens.push({ start, end, norm, negated, flags, sentence, clause });
+    const { norm, negated, flags, key } = lookupWord(text, start, end);
+    tokens.push({ start, end, norm, negated, flags, key, sentence, clause });
     prevEnd = end;
     prevLength = end - start;
     start = next;

@@ -117,13 +117,20 @@ function repeatsSilenced(
   masked: Uint8Array,
   signals: SentenceSignals[],
 ): SentenceSignals[] {
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   return text.sentences.map((s, i) => {
     const signal = signals[i]!;
     // Only sentences that explain or judge can gain anything by being repeated.
     if (signal.connectives === 0 && !signal.judgement) return signal;
-    let key = '';
-    for (let t = s.firstToken; t < s.endToken; t++) if (!masked[t]) key += `${text.tokens[t]!.norm} `;
+    // The sentence's words hashed in order, with its length: a collision would only silence a sentence.
+    let hash = 0x811c9dc5;
+    let words = 0;
+    for (let t = s.firstToken; t < s.endToken; t++) {
+      if (masked[t]) continue;
+      hash = Math.imul(hash ^ text.tokens[t]!.key, 0x01000193);
+      words++;
+    }
+    const key = (hash >>> 0) * 4096 + (words % 4096);
     if (!seen.has(key)) {
       seen.add(key);
       return signal;
