@@ -11,7 +11,7 @@ import {
   type Token,
   type TokenizedText,
 } from '../nlp';
-import { PROMPT_RUN, type CompiledRubric } from './compile';
+import { PROMPT_RUN, type CompiledRubric, type WordInfo } from './compile';
 import { walk, type WalkInput } from './patterns';
 import type { Hit } from './vocabulary';
 
@@ -36,17 +36,40 @@ export interface Analysis {
   words: number;
 }
 
-function copiedRuns(compiled: CompiledRubric, tokens: readonly Token[]): Uint8Array {
-  const masked = new Uint8Array(tokens.length);
-  const { ids, base, runs } = compiled.promptRuns;
+const WORDS_LIMIT = 20_000;
+
+/**
+ * The rubric's view of each token, looked up by the token's numeric key (cheaper than hashing the
+ * string again) and checked against the word itself, so a hash collision costs a lookup, never a
+ * wrong answer. The memo only remembers a pure function, so clearing it changes no result.
+ */
+function wordInfo(compiled: CompiledRubric, tokens: readonly Token[]): WordInfo[] {
+  const { words, vocabulary, promptRuns } = compiled;
+  return tokens.map((token) => {
+    const known = words.get(token.key);
+    if (known !== undefined && known.norm === token.norm) return known;
+    const info = {
+      norm: token.norm,
+      hits: vocabulary.hits(token.norm),
+      promptId: promptRuns.ids.get(token.norm) ?? 0,
+    };
+    if (words.size >= WORDS_LIMIT) words.clear();
+    words.set(token.key, info);
+    return info;
+  });
+}
+
+function copiedRuns(compiled: CompiledRubric, info: readonly WordInfo[]): Uint8Array {
+  const masked = new Uint8Array(info.length);
+  const { base, runs } = compiled.promptRuns;
   if (runs.size === 0) return masked;
   // The last PROMPT_RUN word ids as the digits of one number, rolled forward a token at a time.
   const window = base ** (PROMPT_RUN - 1);
   let code = 0;
   let inPrompt = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const id = ids.get(tokens[i]!.norm);
-    if (id === undefined) {
+  for (let i = 0; i < info.length; i++) {
+    const id = info[i]!.promptId;
+    if (id === 0) {
       inPrompt = 0;
       code = 0;
       continue;
@@ -72,15 +95,15 @@ function addMatch(list: GroupMatch[], match: GroupMatch): void {
 function findGroups(
   compiled: CompiledRubric,
   text: TokenizedText,
+  info: readonly WordInfo[],
   negated: Uint8Array,
   masked: Uint8Array,
 ): GroupMatch[][] {
   const { tokens } = text;
   const hits: Array<readonly Hit[] | undefined> = new Array(tokens.length);
-  const { vocabulary } = compiled;
   for (let i = 0; i < tokens.length; i++) {
     if (masked[i]) continue;
-    const found = vocabulary.hits(tokens[i]!.norm);
+    const found = info[i]!.hits;
     if (found.length > 0) hits[i] = found;
   }
   const groups: GroupMatch[][] = Array.from({ length: compiled.groupCount }, () => []);
@@ -146,7 +169,8 @@ function repeatsSilenced(
 export function analyse(compiled: CompiledRubric, answer: string): Analysis {
   const text = tokenize(answer);
   const negated = negatedTokens(text.tokens);
-  const masked = copiedRuns(compiled, text.tokens);
+  const info = wordInfo(compiled, text.tokens);
+  const masked = copiedRuns(compiled, info);
   const signals = repeatsSilenced(
     text,
     masked,
@@ -154,5 +178,5 @@ export function analyse(compiled: CompiledRubric, answer: string): Analysis {
   );
   let words = 0;
   for (let i = 0; i < masked.length; i++) if (!masked[i]) words++;
-  return { text, negated, masked, signals, groups: findGroups(compiled, text, negated, masked), words };
+  return { text, negated, masked, signals, groups: findGroups(compiled, text, info, negated, masked), words };
 }

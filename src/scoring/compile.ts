@@ -10,7 +10,7 @@ import type { Concept, Lexicon, Misconception, Point, PointMatch, Polarity, Rubr
 import { expandAlternative, indexSynonyms, type SynonymIndex } from './expand';
 import { addPattern, type PatternNode } from './patterns';
 import { compileTemplates, type CompiledTemplates } from './templates';
-import { createVocabulary, type Vocabulary } from './vocabulary';
+import { createVocabulary, type Hit, type Vocabulary } from './vocabulary';
 
 export interface ConceptSpec {
   groups: number[];
@@ -46,7 +46,17 @@ export interface CompiledRubric {
   readonly misconceptions: readonly Target[];
   /** Runs of PROMPT_RUN prompt words (not the stimulus): an answer copying them earns nothing. */
   readonly promptRuns: PromptRuns;
+  /** Per answer word (by its hash, checked against the word): rubric hits and prompt id, memoised. */
+  readonly words: Map<number, WordInfo>;
   readonly templates: CompiledTemplates;
+}
+
+/** What the rubric makes of one answer word. */
+export interface WordInfo {
+  norm: string;
+  hits: readonly Hit[];
+  /** The word's id among the prompt's words, or 0. */
+  promptId: number;
 }
 
 export interface CompileOptions {
@@ -196,6 +206,7 @@ export function compileRubric(rubric: Rubric, options: CompileOptions = {}): Com
     points,
     misconceptions,
     promptRuns: runs,
+    words: new Map(),
     templates: compileTemplates(rubric.templates),
   });
 }
