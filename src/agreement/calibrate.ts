@@ -1,15 +1,17 @@
 /**
- * Calibration from a few dozen teacher-marked answers: fit the confidence threshold, per-point
- * weights, an explained-point bonus and the ordinal score -> mark table that best reproduce the
- * teacher's marks (least squares), then report agreement before and after by k-fold
- * cross-validation, so "after" is never measured on answers the fit has seen.
+ * Calibration from a few dozen teacher-marked answers, as an adjustment on top of the rubric's
+ * own marking: the engine's gates still decide what the answer shows, and calibration learns where
+ * this teacher puts the mark for each engine mark (see mark-shift.ts). The shrinkage and shape of
+ * the fit are chosen by leave-one-out cross-validation inside the answers it is given, and
+ * agreement before and after is reported by k-fold cross-validation, so "after" is never measured
+ * on answers the fit (or the choice of its settings) has seen.
  */
 import { ValidationError } from '../errors';
 import type { Calibration, Rubric } from '../rubric/types';
-import { evidenceScore, markForScore } from '../scoring/calibration';
+import { applyMarkMap } from '../scoring/calibration';
 import type { MarkResult } from '../scoring/types';
 import { crossValidate } from './cross-validate';
-import { fitMarkTable } from './isotonic';
+import { fitMarkMap, type MarkPairInput, type ShiftSettings } from './mark-shift';
 import { ordinalAgreement, type MarkPair } from './ordinal';
 
 /** One teacher-marked answer as the uncalibrated marker saw it. */
@@ -18,69 +20,72 @@ export interface CalibrationExample {
   teacher: number;
 }
 
-export type FittedCalibration = Required<
-  Pick<Calibration, 'threshold' | 'weights' | 'explainedBonus' | 'marks'>
->;
+export interface FittedCalibration {
+  /** Engine mark -> calibrated mark; index 0 is always 0. */
+  markMap: number[];
+  /** The settings inner cross-validation chose; null when leaving the marks alone fitted best. */
+  settings: ShiftSettings | null;
+}
 
 /** Fewer marked answers than this give folds too small to say anything. */
 export const MIN_EXAMPLES = 10;
 
-const THRESHOLDS = [0, 0.5, 0.6, 0.7, 0.8, 0.9];
-const BONUSES = [0, 0.5, 1];
-const WEIGHTS = [1, 0.5, 0];
-/** Squared-mark error a moved parameter must save (see fitCalibration). */
-const PENALTY = 2;
+/** Candidate settings, simplest first: at equal error the earlier (simpler, more shrunk) one wins. */
+const GRID: ShiftSettings[] = (['global', 'level', 'mark'] as const).flatMap((depth) =>
+  [true, false].flatMap((withinLevel) => [8, 4, 2].map((strength) => ({ depth, withinLevel, strength }))),
+);
 
-function predict(model: FittedCalibration, result: MarkResult, maxMark: number): number {
-  return markForScore(evidenceScore(result.points, model), model.marks, maxMark);
+/**
+ * Squared-mark error a shift must save, in leave-one-out, over leaving the marks alone: with 12-16
+ * answers in a fold, smaller gains are as often noise as a real difference in the teacher's scale.
+ */
+const MARGIN = 1;
+
+function pairsOf(examples: readonly CalibrationExample[]): MarkPairInput[] {
+  return examples.map((e) => ({ engine: e.result.mark, teacher: e.teacher }));
 }
 
-function fitTable(
-  examples: readonly CalibrationExample[],
-  partial: Omit<FittedCalibration, 'marks'>,
-  maxMark: number,
-): { model: FittedCalibration; sse: number } {
-  const scored = examples.map((e) => ({ score: evidenceScore(e.result.points, partial), mark: e.teacher }));
-  const model = { ...partial, marks: fitMarkTable(scored, maxMark) };
+function identity(maxMark: number): number[] {
+  return Array.from({ length: maxMark + 1 }, (_, m) => m);
+}
+
+/** Leave-one-out squared error of one setting (null: the engine's marks unchanged). */
+function innerError(rubric: Rubric, pairs: readonly MarkPairInput[], settings: ShiftSettings | null): number {
   let sse = 0;
-  for (const e of examples) sse += (predict(model, e.result, maxMark) - e.teacher) ** 2;
-  return { model, sse };
+  pairs.forEach((p, i) => {
+    const map = settings
+      ? fitMarkMap(
+          rubric,
+          pairs.filter((_, j) => j !== i),
+          settings,
+        )
+      : identity(rubric.maxMark);
+    sse += (applyMarkMap(map, p.engine, rubric.maxMark) - p.teacher) ** 2;
+  });
+  return sse;
 }
 
 /**
- * Fits a calibration on the given examples only: a grid over threshold and bonus, then two passes
- * of coordinate descent over point weights; a change is kept only when it lowers the squared error.
- * @example fitCalibration(rubric, examples).marks // [{ min: 0.5, mark: 1 }, ...]
+ * Fits a calibration on the given examples only: each candidate setting is scored by leave-one-out
+ * cross-validation within them, and the best (leaving the marks alone unless something beats it)
+ * is refitted on all of them.
+ * @example fitCalibration(rubric, examples).markMap // [0, 2, 2, 3, ...]
  */
 export function fitCalibration(rubric: Rubric, examples: readonly CalibrationExample[]): FittedCalibration {
-  const ids = rubric.points.map((p) => p.id);
-  // Each parameter moved from its default must pay for itself: with 20-50 answers, an unpenalised
-  // search finds weights that fit the noise in the teacher's marks and fail on new answers.
-  const cost = (t: { model: FittedCalibration; sse: number }): number => {
-    const moved = Object.values(t.model.weights).filter((w) => w !== 1).length;
-    return t.sse + PENALTY * (moved + (t.model.threshold > 0 ? 1 : 0) + (t.model.explainedBonus > 0 ? 1 : 0));
+  const pairs = pairsOf(examples);
+  let best: { settings: ShiftSettings | null; error: number } = {
+    settings: null,
+    error: innerError(rubric, pairs, null),
   };
-  let best = fitTable(examples, { threshold: 0, explainedBonus: 0, weights: {} }, rubric.maxMark);
-  for (const threshold of THRESHOLDS) {
-    for (const explainedBonus of BONUSES) {
-      const t = fitTable(examples, { threshold, explainedBonus, weights: {} }, rubric.maxMark);
-      if (cost(t) < cost(best)) best = t;
-    }
+  for (const settings of GRID) {
+    const error = innerError(rubric, pairs, settings);
+    // A small margin keeps ties and rounding noise from moving the marks.
+    if (error < best.error - 1e-9 - (best.settings ? 0 : MARGIN)) best = { settings, error };
   }
-  for (let pass = 0; pass < 2; pass++) {
-    for (const id of ids) {
-      for (const w of WEIGHTS) {
-        const weights = { ...best.model.weights, [id]: w };
-        const t = fitTable(examples, { ...best.model, weights }, rubric.maxMark);
-        if (cost(t) < cost(best)) best = t;
-      }
-    }
-  }
-  // Only the weights that differ from the default are stored, and only for the rubric's points.
-  const weights = Object.fromEntries(
-    ids.filter((id) => (best.model.weights[id] ?? 1) !== 1).map((id) => [id, best.model.weights[id]!]),
-  );
-  return { ...best.model, weights };
+  return {
+    settings: best.settings,
+    markMap: best.settings ? fitMarkMap(rubric, pairs, best.settings) : identity(rubric.maxMark),
+  };
 }
 
 function summary(pairs: MarkPair[], maxMark: number): Record<string, number> {
@@ -93,6 +98,14 @@ function summary(pairs: MarkPair[], maxMark: number): Record<string, number> {
   };
   if (a.qwk !== null) out.qwk = a.qwk;
   return out;
+}
+
+function describe(settings: ShiftSettings | null, k: number): string {
+  const fit = settings
+    ? `shift per ${settings.depth === 'mark' ? 'mark' : settings.depth}, shrinkage ${settings.strength}` +
+      (settings.withinLevel ? ', within the level' : '')
+    : "no shift (the rubric's own marks fitted best)";
+  return `rubric's mark shifted toward the teacher's: ${fit}; settings by leave-one-out, ${k}-fold cross-validated`;
 }
 
 export interface CalibrationReport {
@@ -126,7 +139,7 @@ export function calibrate(input: {
     k,
     target: (e) => e.teacher,
     fit: (train) => fitCalibration(rubric, train),
-    predict: (model, e) => predict(model, e.result, rubric.maxMark),
+    predict: (model, e) => applyMarkMap(model.markMap, e.result.mark, rubric.maxMark),
   });
   const before = summary(
     examples.map((e) => ({ teacher: e.teacher, marker: e.result.mark })),
@@ -140,11 +153,11 @@ export function calibrate(input: {
   for (const e of examples) teacherMarks[Math.min(rubric.maxMark, Math.max(0, e.teacher))]! += 1;
   const fitted = fitCalibration(rubric, examples);
   const calibration: Calibration = {
-    ...fitted,
+    markMap: fitted.markMap,
     fittedOn: {
       answers: examples.length,
       fittedAt: input.fittedAt,
-      method: `weighted evidence score, isotonic score-to-mark table; ${k}-fold cross-validated`,
+      method: describe(fitted.settings, k),
       teacherMarks,
       ...(input.source ? { source: input.source } : {}),
     },

@@ -1,7 +1,7 @@
 /**
  * What other folders may use from agreement: the metrics, the marked-file reader, test-rubric,
  * calibration, rubric drafting and the SemEval-2013 reader.
- * Left out on purpose: the fitting internals (bands, isotonic table, folds), which the
+ * Left out on purpose: the fitting internals (bands, mark shifts, folds), which the
  * evaluation harness and tests import directly.
  */
 export {

@@ -23,8 +23,9 @@ Examples:
   $ essay-feedback calibrate power-struggle-1953 marks.csv
   $ essay-feedback calibrate power-struggle-1953 marks.csv --write
 
-Fits point weights, a confidence threshold and the score-to-mark table from 20-50 answers a
-teacher has marked, and reports agreement before and after by cross-validation (each answer is
+Learns, from 20-50 answers a teacher has marked, where this teacher puts the mark for each mark
+the rubric's scheme gives (a shift toward the teacher's marks, shrunk toward no change when the
+answers are few), and reports agreement before and after by cross-validation (each answer is
 predicted by a fit that never saw it). --write stores the calibration block in the rubric file
 when it improves cross-validated agreement (--force writes it anyway).`;
 
@@ -34,15 +35,15 @@ function renderReport(rubricId: string, report: CalibrationReport): string {
   const c = report.calibration;
   const row = (name: string, r: Record<string, number>) =>
     `  ${name.padEnd(28)}${FIGURES.map((f) => String(r[f] ?? 'n/a').padStart(10)).join('')}`;
-  const weights = Object.entries(c.weights ?? {}).map(([id, w]) => `${id}=${w}`);
+  const moved = (c.markMap ?? []).flatMap((to, from) => (to === from ? [] : [`${from}->${to}`]));
   return [
     `Calibration of ${rubricId} on ${c.fittedOn.answers} marked answers (${report.folds}-fold cross-validation)`,
     `  ${''.padEnd(28)}${FIGURES.map((f) => (f === 'meanSignedDifference' ? 'mean diff' : f).padStart(10)).join('')}`,
     row('before (uncalibrated)', report.before),
     row('after (held-out folds)', report.after),
     '',
-    `  threshold ${c.threshold}, explained bonus ${c.explainedBonus}, weights ${weights.length > 0 ? weights.join(', ') : 'all 1'}`,
-    `  score -> mark: ${(c.marks ?? []).map((r) => `>=${r.min}: ${r.mark}`).join(', ') || 'none'}`,
+    `  fit: ${c.fittedOn.method}`,
+    `  rubric mark -> calibrated mark: ${moved.length > 0 ? moved.join(', ') : 'no mark moves'}`,
     '',
   ].join('\n');
 }
@@ -122,7 +123,7 @@ export function registerCalibrate(program: Command, io: CliIo, done: (code: numb
   program
     .command('calibrate')
     .description(
-      'fit how point evidence maps to marks from teacher-marked answers; report cross-validated agreement',
+      'learn how a teacher places marks relative to the rubric from marked answers; report cross-validated agreement',
     )
     .argument('<rubric>', 'rubric id, or the path of a rubric JSON file')
     .argument('<marked>', 'CSV or JSONL file of answers with the teacher marks (20-50 is best)')

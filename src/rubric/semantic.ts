@@ -1,6 +1,6 @@
 /**
  * Checks JSON Schema cannot express: unique ids, level mark ranges that tile 0..maxMark,
- * declared point groups, reachable maximum marks, k-of-n counts and template syntax.
+ * declared point groups, reachable maximum marks, k-of-n counts, calibration maps and template syntax.
  */
 import Handlebars from 'handlebars';
 import type { Issue } from '../errors';
@@ -115,6 +115,27 @@ function checkGroups(rubric: Rubric, report: Report): void {
   });
 }
 
+/** A calibration map moves marks within the scale, one entry per mark, never down as the mark rises. */
+function checkMarkMap(rubric: Rubric, report: Report): void {
+  const map = rubric.calibration?.markMap;
+  if (!map) return;
+  if (map.length !== rubric.maxMark + 1) {
+    report(
+      '/calibration/markMap',
+      `expected ${rubric.maxMark + 1} entries (marks 0..maxMark), found ${map.length}`,
+    );
+  }
+  map.forEach((mark, i) => {
+    if (mark > rubric.maxMark)
+      report(`/calibration/markMap/${i}`, `expected at most maxMark ${rubric.maxMark}, found ${mark}`);
+    else if (i > 0 && mark < map[i - 1]!)
+      report(
+        `/calibration/markMap/${i}`,
+        `expected at least ${map[i - 1]} (the entry before), found ${mark}`,
+      );
+  });
+}
+
 function checkTemplates(rubric: Rubric, report: Report): void {
   for (const [name, template] of Object.entries(rubric.templates ?? {})) {
     try {
@@ -142,6 +163,7 @@ export function semanticIssues(rubric: Rubric, file?: string): Issue[] {
   if (rubric.scheme.type === 'levels') checkLevels(rubric, rubric.scheme, report);
   else checkPoints(rubric, rubric.scheme, report);
   checkGroups(rubric, report);
+  checkMarkMap(rubric, report);
   checkTemplates(rubric, report);
   return issues;
 }

@@ -132,10 +132,11 @@ export interface Calibration {
   threshold?: number;
   /** Per point weight in [0, 1] (default 1): how much a met point counts toward the score. */
   weights?: Record<string, number>;
-  /** Extra weight (0..1) of a met point that is explained (causally tied to the question). */
-  explainedBonus?: number;
-  /** Weighted evidence score -> mark, ascending; applied when present. A score of 0 is mark 0. */
-  marks?: Array<{ min: number; mark: number }>;
+  /**
+   * Scheme mark -> calibrated mark (index = the mark the rubric's scheme gives), non-decreasing,
+   * one entry per mark 0..maxMark; entry 0 is 0. Applied when present.
+   */
+  markMap?: number[];
   fittedOn: {
     answers: number;
     fittedAt: string;

@@ -1,48 +1,20 @@
 /**
- * Applies a rubric's fitted `calibration` block to a mark: the points the marker found are
- * weighed (a point below the confidence threshold does not count; an explained point can count
- * more) and the weighted score is read off a fitted, ascending score -> mark table.
- * Only the rubric's own points can count, and an answer in which no point counts scores 0.
+ * Applies a rubric's fitted `calibration` block to a mark: the engine's own mark is looked up in a
+ * fitted engine-mark -> mark map that moves it toward where the teacher who calibrated puts it.
+ * The map only moves marks: it cannot credit a point, an engine mark of 0 (nothing worthy of
+ * credit) stays 0, and every mark is clamped to 0..maxMark.
  */
-import type { Calibration, Level, Rubric } from '../rubric/types';
-import type { LevelResult, MarkResult, PointResult } from './types';
+import type { Level, Rubric } from '../rubric/types';
+import type { LevelResult, MarkResult } from './types';
 
 /**
- * The weighted evidence score of one marked answer: the sum over the rubric's points that were
- * met with enough confidence of weight x (1 + explainedBonus when the point is explained).
- * @example evidenceScore(result.points, { threshold: 0.8, weights: { beria: 0.5 } }) // 1.5
+ * The calibrated mark for an engine mark. A mark the map does not cover, and mark 0, are kept.
+ * @example applyMarkMap([0, 2, 3], 1, 4) // 2
  */
-export function evidenceScore(
-  points: readonly PointResult[],
-  calibration: Pick<Calibration, 'threshold' | 'weights' | 'explainedBonus'>,
-  pointIds?: ReadonlySet<string>,
-): number {
-  const threshold = calibration.threshold ?? 0;
-  const bonus = calibration.explainedBonus ?? 0;
-  let score = 0;
-  for (const p of points) {
-    // A weight for an id the rubric does not have is ignored, never counted.
-    if (!p.met || p.confidence < threshold || (pointIds && !pointIds.has(p.id))) continue;
-    const w = Math.min(1, Math.max(0, calibration.weights?.[p.id] ?? 1));
-    score += w * (1 + (p.explained ? bonus : 0));
-  }
-  return Math.round(score * 1000) / 1000;
-}
-
-/**
- * The mark for a score from an ascending table: the mark of the last row whose `min` the score
- * reaches, 0 below the first row. A score of 0 is always mark 0. Clamped to 0..maxMark.
- * @example markForScore(2, [{ min: 1, mark: 1 }, { min: 1.5, mark: 3 }], 4) // 3
- */
-export function markForScore(
-  score: number,
-  table: ReadonlyArray<{ min: number; mark: number }>,
-  maxMark: number,
-): number {
-  if (score <= 0) return 0;
-  let mark = 0;
-  for (const row of table) if (score >= row.min) mark = Math.max(mark, row.mark);
-  return Math.min(maxMark, Math.max(0, Math.round(mark)));
+export function applyMarkMap(map: readonly number[], mark: number, maxMark: number): number {
+  if (mark <= 0) return 0;
+  const mapped = map[mark] ?? mark;
+  return Math.min(maxMark, Math.max(0, Math.round(mapped)));
 }
 
 /** The level whose mark range holds `mark`, for levels-of-response rubrics; null otherwise. */
@@ -53,17 +25,16 @@ export function levelForMark(rubric: Rubric, mark: number): LevelResult | null {
 }
 
 /**
- * The calibrated mark and level for a result the engine produced without calibration, or null
- * when the rubric has no fitted table (the engine's own mark stands).
+ * The calibrated mark and level for a result the engine produced, or null when the rubric has no
+ * fitted map (the engine's own mark stands).
  * @example calibratedMark(rubric, result)?.mark
  */
 export function calibratedMark(
   rubric: Rubric,
   result: MarkResult,
 ): { mark: number; level: LevelResult | null } | null {
-  const c = rubric.calibration;
-  if (!c?.marks || c.marks.length === 0) return null;
-  const ids = new Set(rubric.points.map((p) => p.id));
-  const mark = markForScore(evidenceScore(result.points, c, ids), c.marks, rubric.maxMark);
+  const map = rubric.calibration?.markMap;
+  if (!map || map.length === 0) return null;
+  const mark = applyMarkMap(map, result.mark, rubric.maxMark);
   return { mark, level: levelForMark(rubric, mark) };
 }

@@ -3,7 +3,7 @@ export { compileRubric, type CompiledRubric, type CompileOptions } from './compi
 export { mark } from './mark';
 export { createCatalog, type Catalog } from './catalog';
 export { DEFAULT_TEMPLATES } from './templates';
-export { calibratedMark, evidenceScore, markForScore, levelForMark } from './calibration';
+export { applyMarkMap, calibratedMark, levelForMark } from './calibration';
 export type * from './types';
 export { lintRubric, type LintFinding, type LintOptions } from './lint';
 // Left out on purpose: the per-answer analysis, vocabulary and concept matcher are internal and

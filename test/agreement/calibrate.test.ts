@@ -1,9 +1,9 @@
 import { calibrate, fitCalibration, type CalibrationExample } from '../../src/agreement/calibrate';
 import { assignFolds, crossValidate } from '../../src/agreement/cross-validate';
-import { fitMarkTable } from '../../src/agreement/isotonic';
+import { fitMarkMap, type ShiftSettings } from '../../src/agreement/mark-shift';
 import { ordinalAgreement } from '../../src/agreement/ordinal';
 import type { Rubric } from '../../src/rubric/types';
-import { calibratedMark, evidenceScore, markForScore } from '../../src/scoring/calibration';
+import { applyMarkMap, calibratedMark } from '../../src/scoring/calibration';
 import type { MarkResult, PointResult } from '../../src/scoring/types';
 
 const rubric = {
@@ -56,83 +56,79 @@ function lcg(seed: number): () => number {
   return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
+const levelsRubric = {
+  ...rubric,
+  maxMark: 6,
+  scheme: {
+    type: 'levels',
+    levels: [
+      { level: 1, marks: [1, 2], descriptor: 'one', requires: { points: 1 } },
+      { level: 2, marks: [3, 4], descriptor: 'two', requires: { points: 2 } },
+      { level: 3, marks: [5, 6], descriptor: 'three', requires: { points: 3 } },
+    ],
+  },
+} as Rubric;
+
+/** `n` answers the engine gave `engine` and the teacher `teacher`. */
+function many(n: number, engine: number, teacher: number) {
+  return Array.from({ length: n }, () => ({ engine, teacher }));
+}
+
 describe('applying a calibration', () => {
-  const points: P[] = [
-    { id: 'a' },
-    { id: 'b', confidence: 0.6 },
-    { id: 'c', explained: true },
-    { id: 'x' },
-    { id: 'd', met: false },
-  ];
-
-  it('weighs met points, drops those below the threshold and ignores ids the rubric lacks', () => {
-    const r = result(points, 0).points;
-    expect(
-      evidenceScore(
-        r,
-        { threshold: 0.7, weights: { a: 0.5 }, explainedBonus: 1 },
-        new Set(['a', 'b', 'c', 'd']),
-      ),
-    ).toBe(2.5);
-  });
-
   it.each([
-    { score: 0, mark: 0 },
-    { score: 0.4, mark: 0 },
-    { score: 0.5, mark: 1 },
-    { score: 9, mark: 4 },
-  ])('reads score $score off the table as mark $mark', ({ score, mark }) => {
-    expect(
-      markForScore(
-        score,
-        [
-          { min: 0.5, mark: 1 },
-          { min: 2, mark: 6 },
-        ],
-        4,
-      ),
-    ).toBe(mark);
+    { mark: 0, expected: 0 },
+    { mark: 1, expected: 2 },
+    { mark: 2, expected: 4 },
+    { mark: 3, expected: 3 },
+  ])('moves engine mark $mark to $expected, clamped to the scale', ({ mark, expected }) => {
+    expect(applyMarkMap([3, 2, 9], mark, 4)).toBe(expected);
   });
 
-  it('gives no marks for an answer in which no point counts, whatever the table says', () => {
-    expect(markForScore(0, [{ min: -1, mark: 3 }], 4)).toBe(0);
-  });
-
-  it('leaves the engine mark alone when the rubric has no fitted table', () => {
-    expect(calibratedMark(rubric, result(points, 2))).toBeNull();
+  it('leaves the engine mark alone when the rubric has no fitted map', () => {
+    expect(calibratedMark(rubric, result([{ id: 'a' }], 2))).toBeNull();
     const calibrated = {
-      ...rubric,
-      calibration: { marks: [{ min: 1, mark: 3 }], fittedOn: { answers: 0, fittedAt: '', method: '' } },
+      ...levelsRubric,
+      calibration: { markMap: [0, 1, 2, 3, 5, 5, 6], fittedOn: { answers: 0, fittedAt: '', method: '' } },
     };
-    expect(calibratedMark(calibrated, result(points, 2))).toEqual({ mark: 3, level: null });
+    expect(calibratedMark(calibrated, result([{ id: 'a' }], 4))).toEqual({
+      mark: 5,
+      level: { level: 3, marks: [5, 6], descriptor: 'three' },
+    });
   });
 });
 
-describe('fitting the score-to-mark table', () => {
-  it('never gives a lower mark to a higher score', () => {
-    const table = fitMarkTable(
-      [
-        { score: 1, mark: 3 },
-        { score: 2, mark: 1 },
-        { score: 3, mark: 4 },
-      ],
-      4,
-    );
-    expect(table).toEqual([
-      { min: 0.5, mark: 2 },
-      { min: 2.5, mark: 4 },
-    ]);
+describe('fitting the shift', () => {
+  const byMark: ShiftSettings = { depth: 'mark', withinLevel: false, strength: 4 };
+
+  it('moves a mark only when enough answers agree: one answer moves it little', () => {
+    expect(fitMarkMap(levelsRubric, many(1, 4, 5), byMark)[4]).toBe(4);
+    expect(fitMarkMap(levelsRubric, many(8, 4, 5), byMark)[4]).toBe(5);
   });
 
-  it('never starts a row at a score of 0, even when the teacher credited answers with nothing found', () => {
-    const table = fitMarkTable(
-      [
-        { score: 0, mark: 4 },
-        { score: 1, mark: 2 },
-      ],
-      4,
-    );
-    expect(table).toEqual([{ min: 0.5, mark: 2 }]);
+  it('keeps 0 for an answer with nothing found, whatever the teacher gave', () => {
+    expect(fitMarkMap(levelsRubric, many(20, 0, 3), byMark)[0]).toBe(0);
+  });
+
+  it('never gives a lower mark to a higher engine mark, and stays on the scale', () => {
+    const map = fitMarkMap(levelsRubric, [...many(10, 2, 5), ...many(10, 3, 1), ...many(10, 6, 9)], byMark);
+    map.slice(1).forEach((m, i) => expect(m).toBeGreaterThanOrEqual(map[i]!));
+    expect(Math.max(...map)).toBeLessThanOrEqual(6);
+  });
+
+  it('keeps each mark inside its level when asked to', () => {
+    const levelOf = (m: number) => Math.ceil(m / 2);
+    const pairs = [...many(10, 2, 4), ...many(10, 5, 3)];
+    const within = fitMarkMap(levelsRubric, pairs, { ...byMark, withinLevel: true });
+    within.forEach((m, engine) => expect(levelOf(m)).toBe(levelOf(engine)));
+    const across = fitMarkMap(levelsRubric, pairs, byMark);
+    expect(levelOf(across[2]!)).toBe(2);
+  });
+
+  it('draws a level with few answers toward the shift of the whole scale', () => {
+    // Every level is marked one lower by the teacher; level 1 has a single answer of its own.
+    const pairs = [...many(1, 2, 1), ...many(10, 4, 3), ...many(10, 6, 5)];
+    const map = fitMarkMap(levelsRubric, pairs, { depth: 'level', withinLevel: true, strength: 2 });
+    expect(map).toEqual([0, 1, 1, 3, 3, 5, 5]);
   });
 });
 
@@ -162,21 +158,14 @@ describe('cross-validation', () => {
 });
 
 describe('calibrate', () => {
-  // Teacher: point a is worth nothing, b and c one mark each, explained c two; the raw marker counts points.
-  const rand = lcg(7);
-  const examples: CalibrationExample[] = Array.from({ length: 30 }, () => {
-    const pts: P[] = [
-      { id: 'a', met: rand() < 0.5 },
-      { id: 'b', met: rand() < 0.5 },
-      { id: 'c', met: rand() < 0.6, explained: rand() < 0.5 },
-    ];
-    const met = pts.filter((p) => p.met);
-    const teacher = Math.min(
-      4,
-      met.reduce((s, p) => s + (p.id === 'a' ? 0 : p.id === 'b' ? 1 : p.explained ? 2 : 1), 0) +
-        (rand() < 0.25 ? 1 : 0),
-    );
-    return { result: result(pts, Math.min(4, met.length)), teacher };
+  // The engine counts points (one mark each); this teacher is a mark harsher on the two top marks.
+  const rand = lcg(11);
+  const examples: CalibrationExample[] = Array.from({ length: 30 }, (_, i) => {
+    const engine = i % 5;
+    const pts: P[] = ['a', 'b', 'c', 'd'].map((id, j) => ({ id, met: j < engine }));
+    const noise = engine > 0 && rand() < 0.4 ? (rand() < 0.5 ? -1 : 1) : 0;
+    const teacher = Math.min(4, Math.max(0, engine - (engine >= 3 ? 1 : 0) + noise));
+    return { result: result(pts, engine), teacher };
   });
   const report = calibrate({ rubric, examples, fittedAt: '2024-01-01T00:00:00.000Z', source: 'marks.csv' });
 
@@ -190,28 +179,25 @@ describe('calibrate', () => {
         rubric,
         examples.filter((_, j) => folds[j] !== folds[i]),
       );
-      return {
-        teacher: e.teacher,
-        marker: markForScore(evidenceScore(e.result.points, model), model.marks, 4),
-      };
+      return { teacher: e.teacher, marker: applyMarkMap(model.markMap, e.result.mark, 4) };
     });
     const all = fitCalibration(rubric, examples);
     const inSample = examples.map((e) => ({
       teacher: e.teacher,
-      marker: markForScore(evidenceScore(e.result.points, all), all.marks, 4),
+      marker: applyMarkMap(all.markMap, e.result.mark, 4),
     }));
     expect(report.after.exact).toBe(ordinalAgreement(outOfFold, 4).exact);
     // The figure a leaky fit would report is different (higher) on this data.
     expect(ordinalAgreement(inSample, 4).exact).toBeGreaterThan(report.after.exact!);
   });
 
-  it('improves agreement on a teacher who weighs points differently from the raw count', () => {
+  it('improves held-out agreement on a teacher whose scale differs from the engine', () => {
     expect(report.after.qwk!).toBeGreaterThan(report.before.qwk!);
     expect(report.after.exact!).toBeGreaterThan(report.before.exact!);
   });
 
-  it('learns that the teacher gives nothing for point a and stores only rubric points', () => {
-    expect(report.calibration.weights).toEqual({ a: 0 });
+  it('learns that the teacher gives one mark less at the top and stores what it was fitted on', () => {
+    expect(report.calibration.markMap).toEqual([0, 1, 2, 2, 3]);
     expect(report.calibration.fittedOn).toEqual({
       answers: 30,
       fittedAt: '2024-01-01T00:00:00.000Z',
@@ -219,6 +205,13 @@ describe('calibrate', () => {
       teacherMarks: [0, 1, 2, 3, 4].map((m) => examples.filter((e) => e.teacher === m).length),
       source: 'marks.csv',
     });
+  });
+
+  it('leaves the marks alone when the teacher agrees with the engine', () => {
+    const same = examples.map((e) => ({ ...e, teacher: e.result.mark }));
+    const fitted = calibrate({ rubric, examples: same, fittedAt: '' });
+    expect(fitted.calibration.markMap).toEqual([0, 1, 2, 3, 4]);
+    expect(fitted.after).toEqual(fitted.before);
   });
 
   it('refuses to calibrate from too few marked answers', () => {

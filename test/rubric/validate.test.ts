@@ -161,6 +161,32 @@ describe('validateRubric', () => {
       '/calibration/weights/nope',
       "found 'nope'",
     ],
+    [
+      'a calibration map with the wrong number of marks',
+      (r) => (r.calibration = { markMap: [0, 1, 2], fittedOn: { answers: 1, fittedAt: 'x', method: 'y' } }),
+      '/calibration/markMap',
+      'expected 13 entries',
+    ],
+    [
+      'a calibration map that lowers a higher mark',
+      (r) =>
+        (r.calibration = {
+          markMap: [0, 2, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+          fittedOn: { answers: 1, fittedAt: 'x', method: 'y' },
+        }),
+      '/calibration/markMap/2',
+      'expected at least 2',
+    ],
+    [
+      'a calibration map that gives marks for nothing found',
+      (r) =>
+        (r.calibration = {
+          markMap: [1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+          fittedOn: { answers: 1, fittedAt: 'x', method: 'y' },
+        }),
+      '/calibration/markMap/0',
+      '',
+    ],
   ])('refuses %s', (_name, change, pointer, message) => {
     const rubric = tinyRubric();
     const copy = JSON.parse(JSON.stringify(rubric)) as Rubric;

@@ -97,13 +97,10 @@ describe('levels of response', () => {
     expect(result.mark).toBe(0);
   });
 
-  it('uses a fitted calibration table for the mark when the rubric has one', () => {
+  it('moves the mark by the fitted calibration map when the rubric has one', () => {
     const rubric = tinyRubric({
       calibration: {
-        marks: [
-          { min: 1, mark: 5 },
-          { min: 2, mark: 8 },
-        ],
+        markMap: [0, 5, 5, 5, 5, 5, 6, 8, 9, 10, 11, 12, 12],
         fittedOn: { answers: 10, fittedAt: '2026-01-01', method: 'test' },
       },
     });
