@@ -19,13 +19,15 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-function sentencesOf(text: string): string[] {
+/** Sentences of at least three words. */
+export function sentencesOf(text: string): string[] {
   return (text.match(/[^.!?\n]+[.!?]*/g) ?? [])
     .map((s) => s.trim())
     .filter((s) => s.split(/\s+/).length >= 3);
 }
 
-function fixtureAnswers(fixturesDir: string, rubricId: string): string[] {
+/** The rubric's fixture answers, or every fixture answer when it has none of its own. */
+export function fixtureAnswers(fixturesDir: string, rubricId: string): string[] {
   if (!existsSync(fixturesDir)) return [];
   const own = join(fixturesDir, `${rubricId}.jsonl`);
   const files = existsSync(own)
@@ -52,7 +54,8 @@ export interface Corpus {
   long: Array<{ kind: string; answer: string }>;
 }
 
-function compose(sentences: string[], random: () => number, targetWords: number): string {
+/** Joins randomly drawn sentences until the answer reaches `targetWords`. */
+export function compose(sentences: readonly string[], random: () => number, targetWords: number): string {
   const parts: string[] = [];
   let words = 0;
   while (words < targetWords) {
