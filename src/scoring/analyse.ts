@@ -11,7 +11,7 @@ import {
   type Token,
   type TokenizedText,
 } from '../nlp';
-import { PROMPT_RUN, type CompiledRubric, type WordInfo } from './compile';
+import { PROMPT_RUN, WORD_SLOTS, type CompiledRubric, type WordInfo } from './compile';
 import { walk, type WalkInput } from './patterns';
 import type { Hit } from './vocabulary';
 
@@ -36,27 +36,33 @@ export interface Analysis {
   words: number;
 }
 
-const WORDS_LIMIT = 20_000;
+const WORD_MASK = WORD_SLOTS - 1;
 
 /**
  * The rubric's view of each token, looked up by the token's numeric key (cheaper than hashing the
  * string again) and checked against the word itself, so a hash collision costs a lookup, never a
- * wrong answer. The memo only remembers a pure function, so clearing it changes no result.
+ * wrong answer. The memo only remembers a pure function, so overwriting a slot changes no result.
  */
 function wordInfo(compiled: CompiledRubric, tokens: readonly Token[]): WordInfo[] {
-  const { words, vocabulary, promptRuns } = compiled;
-  return tokens.map((token) => {
-    const known = words.get(token.key);
-    if (known !== undefined && known.norm === token.norm) return known;
-    const info = {
-      norm: token.norm,
-      hits: vocabulary.hits(token.norm),
-      promptId: promptRuns.ids.get(token.norm) ?? 0,
-    };
-    if (words.size >= WORDS_LIMIT) words.clear();
-    words.set(token.key, info);
-    return info;
-  });
+  const { words, vocabulary, promptRuns, patterns } = compiled;
+  const info: WordInfo[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const slot = token.key & WORD_MASK;
+    let known = words[slot];
+    if (known === undefined || known.norm !== token.norm) {
+      const hits = vocabulary.hits(token.norm);
+      known = {
+        norm: token.norm,
+        hits,
+        promptId: promptRuns.ids.get(token.norm) ?? 0,
+        roots: hits.map((hit) => patterns.get(hit.word)),
+      };
+      words[slot] = known;
+    }
+    info[i] = known;
+  }
+  return info;
 }
 
 function copiedRuns(compiled: CompiledRubric, info: readonly WordInfo[]): Uint8Array {
@@ -106,7 +112,8 @@ function findGroups(
     const found = info[i]!.hits;
     if (found.length > 0) hits[i] = found;
   }
-  const groups: GroupMatch[][] = Array.from({ length: compiled.groupCount }, () => []);
+  const groups: GroupMatch[][] = new Array(compiled.groupCount);
+  for (let g = 0; g < groups.length; g++) groups[g] = [];
   let first = 0;
   const input: WalkInput = {
     tokens,
@@ -122,13 +129,13 @@ function findGroups(
         negated: negated[first] === 1,
       }),
   };
-  const roots = compiled.patterns;
   for (first = 0; first < tokens.length; first++) {
     const tokenHits = hits[first];
     if (tokenHits === undefined) continue;
-    for (const hit of tokenHits) {
-      const node = roots.get(hit.word);
-      if (node !== undefined) walk(node, first, hit.confidence, input);
+    const roots = info[first]!.roots;
+    for (let h = 0; h < tokenHits.length; h++) {
+      const node = roots[h];
+      if (node !== undefined) walk(node, first, tokenHits[h]!.confidence, input);
     }
   }
   return groups;

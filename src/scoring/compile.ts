@@ -46,8 +46,11 @@ export interface CompiledRubric {
   readonly misconceptions: readonly Target[];
   /** Runs of PROMPT_RUN prompt words (not the stimulus): an answer copying them earns nothing. */
   readonly promptRuns: PromptRuns;
-  /** Per answer word (by its hash, checked against the word): rubric hits and prompt id, memoised. */
-  readonly words: Map<number, WordInfo>;
+  /**
+   * Per answer word, memoised in a direct-mapped table indexed by the word's hash and checked
+   * against the word: a collision only recomputes, never answers wrongly.
+   */
+  readonly words: Array<WordInfo | undefined>;
   readonly templates: CompiledTemplates;
 }
 
@@ -57,7 +60,12 @@ export interface WordInfo {
   hits: readonly Hit[];
   /** The word's id among the prompt's words, or 0. */
   promptId: number;
+  /** For each hit, the phrase trie node its word starts, if any (saves a lookup per token). */
+  roots: ReadonlyArray<PatternNode | undefined>;
 }
+
+/** Slots in a compiled rubric's word memo (a power of two). */
+export const WORD_SLOTS = 1 << 14;
 
 export interface CompileOptions {
   lexicon?: Lexicon;
@@ -206,7 +214,7 @@ export function compileRubric(rubric: Rubric, options: CompileOptions = {}): Com
     points,
     misconceptions,
     promptRuns: runs,
-    words: new Map(),
+    words: new Array<WordInfo | undefined>(WORD_SLOTS),
     templates: compileTemplates(rubric.templates),
   });
 }
