@@ -76,6 +76,7 @@ function classifyGap(text: string, from: number, to: number, prevLength: number)
   let result = Break.None;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
+    if (c === 32) continue; // the usual gap: a plain space ends nothing
     if (c === 46 /* . */) {
       // 1.5 and U.S.S.R. are not sentence ends: a lone full stop before a digit or after an initial.
       if (to - from === 1 && (isDigit(text.charCodeAt(to)) || prevLength === 1)) continue;

@@ -17,6 +17,19 @@ export function explainingSentences(signals: readonly SentenceSignals[], s: numb
 }
 
 /**
+ * 1 for each sentence whose explainingSentences() list is not empty, without building the lists.
+ * @example explainableSentences(analysis.signals)[0] // 1 when sentence 0 can be explained
+ */
+export function explainableSentences(signals: readonly SentenceSignals[]): Uint8Array {
+  const out = new Uint8Array(signals.length);
+  for (let s = 0; s < signals.length; s++) {
+    const next = signals[s + 1];
+    if (signals[s]!.connectives > 0 || (next && next.refersBack && next.connectives > 0)) out[s] = 1;
+  }
+  return out;
+}
+
+/**
  * Marks met points as explained, using each connective once. Points with fewer ways to be
  * explained choose first, so the assignment credits as many points as the connectives allow;
  * among equals the most securely made point (not a misspelt one) takes the connective.

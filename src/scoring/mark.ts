@@ -7,7 +7,7 @@ import { calibratedMark } from './calibration';
 import type { CompiledRubric } from './compile';
 import { evaluateTarget, type Occurrence, type TargetOutcome } from './concepts';
 import { buildFeedback } from './feedback';
-import { assignExplanations, explainingSentences } from './explain';
+import { assignExplanations, explainableSentences } from './explain';
 import { SYNONYM_CONFIDENCE } from './expand';
 import { countLinks } from './links';
 import { placeInLevels, pointsMark, type Counts } from './scheme';
@@ -22,8 +22,10 @@ function round2(x: number): number {
 }
 
 function evidenceOf(answer: string, analysis: Analysis, occurrences: readonly Occurrence[]): Evidence[] {
+  if (occurrences.length === 0) return [];
   const { tokens } = analysis.text;
-  const seen = new Set<string>();
+  // Spans as one number (offsets stay far below 2^26), cheaper to hash than a string.
+  const seen = new Set<number>();
   const concepts = new Set<number>();
   const spans: Evidence[] = [];
   for (const o of occurrences) {
@@ -32,8 +34,9 @@ function evidenceOf(answer: string, analysis: Analysis, occurrences: readonly Oc
     for (const m of o.matches) {
       const start = tokens[m.first]!.start;
       const end = tokens[m.last]!.end;
-      if (seen.has(`${start}:${end}`)) continue;
-      seen.add(`${start}:${end}`);
+      const span = start * 67_108_864 + end;
+      if (seen.has(span)) continue;
+      seen.add(span);
       spans.push({ start, end, text: answer.slice(start, end) });
     }
   }
@@ -117,9 +120,7 @@ export function mark(compiled: CompiledRubric, answer: string): MarkResult {
   const text = typeof answer === 'string' ? answer : '';
   const { rubric } = compiled;
   const analysis = analyse(compiled, text);
-  const explainable = Uint8Array.from(analysis.signals, (_, s) =>
-    explainingSentences(analysis.signals, s).length > 0 ? 1 : 0,
-  );
+  const explainable = explainableSentences(analysis.signals);
   const misconceptions = compiled.misconceptions.map((t) =>
     evaluateTarget(t, analysis, { explainable, threshold: 0 }),
   );
