@@ -162,18 +162,24 @@ export function evaluateTarget(target: Target, analysis: Analysis, options: Eval
     if (blocked && touches(o, blocked)) o.tainted = true;
     if (o.passes && o.confidence >= threshold && !(o.tainted && options.dropTainted)) passing.push(o);
   }
+  // Whether the target is met depends only on how many concepts pass, not on their order: an
+  // unmet target (most of them in most answers) skips ranking its evidence.
+  const concepts = new Set<number>();
+  for (const o of passing) concepts.add(o.concept);
+  if (concepts.size < target.atLeast) {
+    const withheld = all.filter((o) => !o.passes).sort((a, b) => rank(a, b, NONE));
+    return { target, met: false, confidence: 0, occurrences: [], withheld, explained: false };
+  }
   if (passing.length > 1) passing.sort((a, b) => rank(a, b, explainable));
   const bestByConcept = new Map<number, Occurrence>();
   for (const o of passing) if (!bestByConcept.has(o.concept)) bestByConcept.set(o.concept, o);
   const confidences = [...bestByConcept.values()].map((o) => o.confidence).sort((a, b) => b - a);
-  const met = bestByConcept.size >= target.atLeast;
-  const withheld = met ? [] : all.filter((o) => !o.passes).sort((a, b) => rank(a, b, NONE));
   return {
     target,
-    met,
-    confidence: met ? confidences[target.atLeast - 1]! : 0,
-    occurrences: met ? passing : [],
-    withheld,
+    met: true,
+    confidence: confidences[target.atLeast - 1]!,
+    occurrences: passing,
+    withheld: [],
     explained: false,
   };
 }
