@@ -39,9 +39,10 @@ export interface RunningServer {
  */
 export async function start(options: StartOptions): Promise<RunningServer> {
   const { config, log } = options;
-  const loaded = await loadRubricDir(config.rubricsDir);
-  // Like the command line, no WordNet expansion here, so both mark every answer the same way.
-  const catalog = createCatalog(loaded.rubrics, { lexicon: loaded.lexicon });
+  // WordNet synonyms for the rubrics' chosen words are looked up once here, as the command line
+  // does, so the web form, the API and the CLI mark every answer the same way.
+  const loaded = await loadRubricDir(config.rubricsDir, { wordnet: true });
+  const catalog = createCatalog(loaded.rubrics, { lexicon: loaded.lexicon, wordnet: loaded.wordnet });
   if (options.reportRubricIssues ?? true) {
     for (const issue of [...loaded.issues, ...catalog.issues]) {
       log.warn({ file: issue.file, pointer: issue.pointer, problem: issue.message }, 'rubric left out');

@@ -76,7 +76,7 @@ export async function calibrateCommand(
   const cwd = io.cwd ?? process.cwd();
   const dir = options.rubrics ? resolve(cwd, options.rubrics) : bundledRubricsDir();
   const set = await loadRubricSet(dir);
-  const { rubric } = await resolveRubric(rubricName, { set, cwd });
+  const { rubric, wordnet } = await resolveRubric(rubricName, { set, cwd });
   const answers = readMarkedFile(file, {
     cwd,
     maxMark: rubric.maxMark,
@@ -84,7 +84,7 @@ export async function calibrateCommand(
   });
   // Fit on what the engine finds without any earlier calibration.
   const { calibration: _old, ...raw } = rubric;
-  const compiled = compileRubric(raw, { lexicon: set.lexicon });
+  const compiled = compileRubric(raw, { lexicon: set.lexicon, wordnet });
   const examples = answers.flatMap((a) =>
     a.mark === null ? [] : [{ result: mark(compiled, a.answer), teacher: a.mark }],
   );

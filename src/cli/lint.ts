@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { LEXICON_FILE, loadRubricFile, type Lexicon } from '../rubric';
+import { LEXICON_FILE, loadRubricFile, wordnetSynonyms, type Lexicon } from '../rubric';
 import { lintRubric } from '../scoring';
 import { EXIT, UsageError, writeChunk, type CliIo } from './io';
 import { bundledRubricsDir, loadRubricSet } from './rubrics';
@@ -52,7 +52,9 @@ async function lintFile(
       message: issue.message,
     }));
   }
-  const findings: FileFinding[] = lintRubric(loaded.rubric, { lexicon }).map((finding) => ({
+  // The same WordNet expansion the service applies, so lint judges the marks students get.
+  const wordnet = await wordnetSynonyms(loaded.rubric.wordnet ?? []);
+  const findings: FileFinding[] = lintRubric(loaded.rubric, { lexicon, wordnet }).map((finding) => ({
     file: shown,
     ...finding,
   }));

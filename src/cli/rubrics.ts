@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { formatIssues, type Issue } from '../errors';
-import { loadRubricDir, loadRubricFile, type Lexicon, type Rubric } from '../rubric';
+import { loadRubricDir, loadRubricFile, wordnetSynonyms, type Lexicon, type Rubric } from '../rubric';
 import { compileRubric, type CompiledRubric } from '../scoring';
 import { UsageError } from './io';
 
@@ -25,6 +25,8 @@ export interface RubricSet {
   dir: string;
   rubrics: Rubric[];
   lexicon: Lexicon;
+  /** WordNet synonyms of the rubrics' `wordnet` words, looked up once when the set is loaded. */
+  wordnet: Record<string, string[]>;
   /** Problems with files that were left out. */
   issues: Issue[];
 }
@@ -33,8 +35,14 @@ export interface RubricSet {
 export async function loadRubricSet(dir: string): Promise<RubricSet> {
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw new UsageError(`rubrics folder not found: ${dir}`);
-  const loaded = await loadRubricDir(dir);
-  return { dir, rubrics: loaded.rubrics, lexicon: loaded.lexicon, issues: loaded.issues };
+  const loaded = await loadRubricDir(dir, { wordnet: true });
+  return {
+    dir,
+    rubrics: loaded.rubrics,
+    lexicon: loaded.lexicon,
+    wordnet: loaded.wordnet,
+    issues: loaded.issues,
+  };
 }
 
 function looksLikePath(value: string): boolean {
@@ -50,14 +58,16 @@ function looksLikePath(value: string): boolean {
 export async function resolveRubric(
   nameOrPath: string,
   options: { set: RubricSet; cwd: string },
-): Promise<{ rubric: Rubric; compiled: CompiledRubric }> {
+): Promise<{ rubric: Rubric; compiled: CompiledRubric; wordnet: Record<string, string[]> }> {
   let rubric: Rubric | undefined;
+  let wordnet = options.set.wordnet;
   if (looksLikePath(nameOrPath)) {
     const file = resolve(options.cwd, nameOrPath);
     if (!existsSync(file)) throw new UsageError(`rubric file not found: ${nameOrPath}`);
     const loaded = await loadRubricFile(file);
     if (!loaded.ok) throw new UsageError(`invalid rubric ${nameOrPath}:\n${formatIssues(loaded.issues)}`);
     rubric = loaded.rubric;
+    wordnet = { ...wordnet, ...(await wordnetSynonyms(rubric.wordnet ?? [])) };
   } else {
     rubric = options.set.rubrics.find((candidate) => candidate.id === nameOrPath);
     if (!rubric) {
@@ -70,5 +80,5 @@ export async function resolveRubric(
       );
     }
   }
-  return { rubric, compiled: compileRubric(rubric, { lexicon: options.set.lexicon }) };
+  return { rubric, compiled: compileRubric(rubric, { lexicon: options.set.lexicon, wordnet }), wordnet };
 }

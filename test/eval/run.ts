@@ -28,11 +28,11 @@ interface SeedRow {
   pointRecall: number | null;
 }
 
-function seedRow(rubric: Rubric, lexicon: Lexicon, file: string): SeedRow {
+function seedRow(rubric: Rubric, lexicon: Lexicon, wordnet: Record<string, string[]>, file: string): SeedRow {
   const answers = readMarked(readFileSync(file, 'utf8'), { format: 'jsonl', file, maxMark: rubric.maxMark });
   // The rubric as written, without any stored calibration: calibration is measured separately.
   const { calibration: _stored, ...raw } = rubric;
-  const compiled = compileRubric(raw, { lexicon });
+  const compiled = compileRubric(raw, { lexicon, wordnet });
   const results = answers.map((a) => mark(compiled, a.answer));
   const marked = answers.flatMap((a, i) =>
     a.mark === null ? [] : [{ result: results[i]!, teacher: a.mark }],
@@ -74,7 +74,8 @@ function seedRow(rubric: Rubric, lexicon: Lexicon, file: string): SeedRow {
 }
 
 async function seedFixtures(): Promise<SeedRow[]> {
-  const { rubrics, lexicon } = await loadRubricDir(join(ROOT, 'rubrics'));
+  // Marked as the service marks them: with the rubrics' WordNet synonyms.
+  const { rubrics, lexicon, wordnet } = await loadRubricDir(join(ROOT, 'rubrics'), { wordnet: true });
   const dir = join(ROOT, 'fixtures', 'answers');
   const rows: SeedRow[] = [];
   for (const name of readdirSync(dir)
@@ -83,7 +84,7 @@ async function seedFixtures(): Promise<SeedRow[]> {
     const rubric = rubrics.find((r) => r.id === name.replace(/\.jsonl$/, ''));
     if (!rubric)
       throw new Error(`fixtures/answers/${name}: no rubric with id ${name.replace(/\.jsonl$/, '')}`);
-    rows.push(seedRow(rubric, lexicon, join(dir, name)));
+    rows.push(seedRow(rubric, lexicon, wordnet, join(dir, name)));
   }
   return rows;
 }
