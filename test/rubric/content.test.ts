@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { loadRubricDir, type LevelsScheme, type Rubric } from '../../src/rubric';
+import { fixtures, type Fixture } from '../scoring/seed';
 
 // The seed content every other part of the project is judged on: the rubrics must load cleanly and
 // each teacher-marked fixture must agree with its own rubric's level bands and point ids.
@@ -35,21 +36,12 @@ const KINDS_EVERY_FILE = [
   'model-x3',
 ];
 
-interface Fixture {
-  ref: string;
-  answer: string;
-  mark: number;
-  level: number | null;
-  points: string[];
-  kind: string;
-  note: string;
-}
+const FIXTURES = fixtures();
 
 function readFixtures(id: string): Fixture[] {
-  return readFileSync(join(ANSWERS, `${id}.jsonl`), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Fixture);
+  const found = FIXTURES.get(id);
+  if (!found) throw new Error(`fixtures/answers/${id}.jsonl is missing`);
+  return found;
 }
 
 function levelsOf(rubric: Rubric): LevelsScheme['levels'] | null {
