@@ -7,6 +7,7 @@ import type { Sentence, Token } from './tokens';
 import {
   ADVERB as ADVERB_BIT,
   BACK_REFERENCE,
+  BY as BY_BIT,
   CAUSAL,
   FUNCTION as FUNCTION_BIT,
   GERUND as GERUND_BIT,
@@ -21,6 +22,7 @@ import {
 
 // Read the bits into module constants once: transpiled imports are getters, too slow per token.
 const ADVERB = ADVERB_BIT;
+const BY = BY_BIT;
 const FUNCTION = FUNCTION_BIT;
 const GERUND = GERUND_BIT;
 const STARTS_BACK_REFERENCE = STARTS_BACK_REFERENCE_BIT;
@@ -28,6 +30,8 @@ const STARTS_CAUSAL = STARTS_CAUSAL_BIT;
 const STARTS_JUDGEMENT = STARTS_JUDGEMENT_BIT;
 const USE = USE_BIT;
 const VERB = VERB_BIT;
+// A token without these bits can never be a causal connective: most are skipped at one test.
+const MAY_BE_CAUSAL = STARTS_CAUSAL | GERUND | USE | BY;
 
 export interface SentenceSignals {
   /** How many causal connectives (because, so, this meant that, led to, ...) tie something to something. */
@@ -61,7 +65,7 @@ function phraseAt(index: PhraseIndex, tokens: readonly Token[], i: number, end: 
  */
 function meansAt(tokens: readonly Token[], i: number, s: Sentence): boolean {
   const token = tokens[i]!;
-  if (token.norm === 'by') {
+  if (token.flags & BY) {
     const next = tokens[i + 1];
     const after = next && next.flags & ADVERB ? tokens[i + 2] : next;
     return after !== undefined && after.sentence === token.sentence && (after.flags & GERUND) !== 0;
@@ -91,9 +95,9 @@ function isList(tokens: readonly Token[], s: Sentence): boolean {
 }
 
 function isCausalAt(tokens: readonly Token[], i: number, s: Sentence): boolean {
-  const { flags, norm } = tokens[i]!;
+  const { flags } = tokens[i]!;
   if (flags & STARTS_CAUSAL && phraseAt(CAUSAL, tokens, i, s.endToken) > 0) return true;
-  return (flags & (GERUND | USE)) !== 0 || norm === 'by' ? meansAt(tokens, i, s) : false;
+  return (flags & (GERUND | USE | BY)) !== 0 ? meansAt(tokens, i, s) : false;
 }
 
 /**
@@ -117,7 +121,8 @@ export function sentenceSignals(tokens: readonly Token[], s: Sentence, masked: U
     const { flags } = tokens[i]!;
     if (flags & FUNCTION) functionWords++;
     if (flags & VERB) verbs++;
-    if (isCausalAt(tokens, i, s) && connectiveCounts(tokens, s, i, refersBack)) connectives++;
+    if (flags & MAY_BE_CAUSAL && isCausalAt(tokens, i, s) && connectiveCounts(tokens, s, i, refersBack))
+      connectives++;
     if (!judgement && flags & STARTS_JUDGEMENT && phraseAt(JUDGEMENT, tokens, i, s.endToken) > 0)
       judgement = true;
   }

@@ -201,8 +201,7 @@ function sameChars(raw: string, text: string, start: number, end: number): boole
   return true;
 }
 
-function lookupWord(text: string, start: number, end: number): Word {
-  const hash = hashOf(text, start, end);
+function lookupWord(text: string, start: number, end: number, hash: number): Word {
   for (
     let probe = 0, slot = hash & (TABLE_SIZE - 1);
     probe < PROBES;
@@ -214,6 +213,27 @@ function lookupWord(text: string, start: number, end: number): Word {
   }
   table = new Array(TABLE_SIZE);
   return (table[hash & (TABLE_SIZE - 1)] = newWord(text, start, end, hash));
+}
+
+// The hash of the last word asciiWordEnd scanned (a second return value, without an allocation).
+let scannedHash = 0;
+
+/**
+ * The end of a plain ASCII word from `start` (letters and digits, then anything but an apostrophe
+ * or a non-ASCII character), with its hash taken in the same pass; -1 when the word needs the
+ * general scanner. Most answers are made only of such words.
+ */
+function asciiWordEnd(text: string, start: number): number {
+  let i = start;
+  let h = 0x811c9dc5;
+  let c = text.charCodeAt(i);
+  do {
+    h = Math.imul(h ^ c, 0x01000193);
+    c = text.charCodeAt(++i);
+  } while ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57));
+  if (c >= 128 || c === 39) return -1;
+  scannedHash = h >>> 0;
+  return i;
 }
 
 /**
@@ -231,12 +251,18 @@ export function tokenize(text: string): TokenizedText {
   let prevLength = 0;
   let sentenceFirst = 0;
   for (let start = 0; start < text.length;) {
-    const first = wordStartAt(text, start);
-    if (first === 0) {
-      start++;
-      continue;
+    const c = text.charCodeAt(start);
+    let end = c < 128 && isAsciiAlnum(c) ? asciiWordEnd(text, start) : -1;
+    let hash = scannedHash;
+    if (end < 0) {
+      const first = wordStartAt(text, start);
+      if (first === 0) {
+        start++;
+        continue;
+      }
+      end = wordEnd(text, start, first);
+      hash = hashOf(text, start, end);
     }
-    const end = wordEnd(text, start, first);
     const next = end;
     let blockTag = false;
     while (tagIndex < tags.length && tags[tagIndex]!.end <= start) {
@@ -249,7 +275,12 @@ export function tokenize(text: string): TokenizedText {
       continue;
     }
     if (tokens.length > 0) {
-      const gap = blockTag ? Break.Sentence : classifyGap(text, prevEnd, start, prevLength);
+      // A single space, the usual gap, ends nothing.
+      const gap = blockTag
+        ? Break.Sentence
+        : start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32
+          ? Break.None
+          : classifyGap(text, prevEnd, start, prevLength);
       if (gap === Break.Sentence) {
         sentences.push(closeSentence(tokens, sentenceFirst));
         sentenceFirst = tokens.length;
@@ -257,7 +288,7 @@ export function tokenize(text: string): TokenizedText {
         clause++;
       } else if (gap === Break.Clause) clause++;
     }
-    const { norm, negated, flags, key } = lookupWord(text, start, end);
+    const { norm, negated, flags, key } = lookupWord(text, start, end, hash);
     tokens.push({ start, end, norm, negated, flags, key, sentence, clause });
     prevEnd = end;
     prevLength = end - start;

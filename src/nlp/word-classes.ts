@@ -91,6 +91,8 @@ export const USE = 512;
 /** A participle that can open a clause of result ("..., appealing to"). */
 export const GERUND = 1024;
 export const ADVERB = 2048;
+/** "by", which opens a means ("by building alliances"). */
+export const BY = 4096;
 
 /**
  * The word-class bits of a normalised word.
@@ -110,5 +112,6 @@ export function wordClasses(norm: string): number {
   if (USE_WORDS.has(norm)) flags |= USE;
   if (norm.length > 4 && norm.endsWith('ing') && !NOT_RESULTS.has(norm)) flags |= GERUND;
   if (norm.endsWith('ly')) flags |= ADVERB;
+  if (norm === 'by') flags |= BY;
   return flags;
 }

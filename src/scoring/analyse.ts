@@ -12,17 +12,10 @@ import {
   type TokenizedText,
 } from '../nlp';
 import { PROMPT_RUN, WORD_SLOTS, type CompiledRubric, type WordInfo } from './compile';
-import { walk, type WalkInput } from './patterns';
+import { walk, type GroupMatch, type WalkInput } from './patterns';
 import type { Hit } from './vocabulary';
 
-/** One place where one group's alternative occurs. Token indexes are inclusive. */
-export interface GroupMatch {
-  first: number;
-  last: number;
-  confidence: number;
-  sentence: number;
-  negated: boolean;
-}
+export type { GroupMatch } from './patterns';
 
 export interface Analysis {
   text: TokenizedText;
@@ -38,101 +31,81 @@ export interface Analysis {
 
 const WORD_MASK = WORD_SLOTS - 1;
 
+interface WordLookup {
+  info: WordInfo[];
+  /** The rubric words each token can stand for; undefined where none, or where copied from the prompt. */
+  hits: Array<readonly Hit[] | undefined>;
+  /** 1 where the token belongs to a run copied from the prompt. */
+  masked: Uint8Array;
+}
+
 /**
  * The rubric's view of each token, looked up by the token's numeric key (cheaper than hashing the
  * string again) and checked against the word itself, so a hash collision costs a lookup, never a
  * wrong answer. The memo only remembers a pure function, so overwriting a slot changes no result.
  */
-function wordInfo(compiled: CompiledRubric, tokens: readonly Token[]): WordInfo[] {
+function knownWord(compiled: CompiledRubric, token: Token): WordInfo {
   const { words, vocabulary, promptRuns, patterns } = compiled;
-  const info: WordInfo[] = new Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const slot = token.key & WORD_MASK;
-    let known = words[slot];
-    if (known === undefined || known.norm !== token.norm) {
-      const hits = vocabulary.hits(token.norm);
-      known = {
-        norm: token.norm,
-        hits,
-        promptId: promptRuns.ids.get(token.norm) ?? 0,
-        roots: hits.map((hit) => patterns.get(hit.word)),
-      };
-      words[slot] = known;
-    }
-    info[i] = known;
-  }
+  const slot = token.key & WORD_MASK;
+  const known = words[slot];
+  if (known !== undefined && known.norm === token.norm) return known;
+  const hits = vocabulary.hits(token.norm);
+  const info: WordInfo = {
+    norm: token.norm,
+    hits,
+    promptId: promptRuns.ids.get(token.norm) ?? 0,
+    roots: hits.map((hit) => patterns.get(hit.word)),
+  };
+  words[slot] = info;
   return info;
 }
 
-function copiedRuns(compiled: CompiledRubric, info: readonly WordInfo[]): Uint8Array {
-  const masked = new Uint8Array(info.length);
+/**
+ * Each token's word as the rubric sees it, in one pass that also masks runs of PROMPT_RUN words
+ * copied from the prompt: they earn nothing.
+ */
+function lookUpWords(compiled: CompiledRubric, tokens: readonly Token[]): WordLookup {
+  const info: WordInfo[] = new Array(tokens.length);
+  const hits: Array<readonly Hit[] | undefined> = new Array(tokens.length);
+  const masked = new Uint8Array(tokens.length);
   const { base, runs } = compiled.promptRuns;
-  if (runs.size === 0) return masked;
   // The last PROMPT_RUN word ids as the digits of one number, rolled forward a token at a time.
   const window = base ** (PROMPT_RUN - 1);
   let code = 0;
   let inPrompt = 0;
-  for (let i = 0; i < info.length; i++) {
-    const id = info[i]!.promptId;
-    if (id === 0) {
+  for (let i = 0; i < tokens.length; i++) {
+    const known = knownWord(compiled, tokens[i]!);
+    info[i] = known;
+    if (known.hits.length > 0) hits[i] = known.hits;
+    if (known.promptId === 0) {
       inPrompt = 0;
-      code = 0;
       continue;
     }
+    code = inPrompt === 0 ? known.promptId : (code % window) * base + known.promptId;
     inPrompt++;
-    code = (code % window) * base + id;
-    if (inPrompt >= PROMPT_RUN && runs.has(code)) masked.fill(1, i - PROMPT_RUN + 1, i + 1);
+    if (inPrompt >= PROMPT_RUN && runs.has(code)) {
+      masked.fill(1, i - PROMPT_RUN + 1, i + 1);
+      hits.fill(undefined, i - PROMPT_RUN + 1, i + 1);
+    }
   }
-  return masked;
-}
-
-function addMatch(list: GroupMatch[], match: GroupMatch): void {
-  // Matches arrive in order of their first token, so a duplicate can only be among the last few.
-  for (let k = list.length - 1; k >= 0 && list[k]!.first === match.first; k--) {
-    const same = list[k]!;
-    if (same.last !== match.last) continue;
-    if (same.confidence < match.confidence) same.confidence = match.confidence;
-    return;
-  }
-  list.push(match);
+  return { info, hits, masked };
 }
 
 function findGroups(
   compiled: CompiledRubric,
-  text: TokenizedText,
-  info: readonly WordInfo[],
+  tokens: readonly Token[],
+  { info, hits }: WordLookup,
   negated: Uint8Array,
-  masked: Uint8Array,
 ): GroupMatch[][] {
-  const { tokens } = text;
-  const hits: Array<readonly Hit[] | undefined> = new Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    if (masked[i]) continue;
-    const found = info[i]!.hits;
-    if (found.length > 0) hits[i] = found;
-  }
   const groups: GroupMatch[][] = new Array(compiled.groupCount);
   for (let g = 0; g < groups.length; g++) groups[g] = [];
-  let first = 0;
-  const input: WalkInput = {
-    tokens,
-    hits,
-    notWord: compiled.notWord,
-    // A phrase is negated when its first word is: "no clear successor" carries its own cue.
-    emit: (last, end, confidence) =>
-      addMatch(groups[end.group]!, {
-        first,
-        last,
-        confidence,
-        sentence: tokens[first]!.sentence,
-        negated: negated[first] === 1,
-      }),
-  };
-  for (first = 0; first < tokens.length; first++) {
+  const input: WalkInput = { tokens, hits, notWord: compiled.notWord, groups, first: 0, negated: false };
+  for (let first = 0; first < tokens.length; first++) {
     const tokenHits = hits[first];
     if (tokenHits === undefined) continue;
     const roots = info[first]!.roots;
+    input.first = first;
+    input.negated = negated[first] === 1;
     for (let h = 0; h < tokenHits.length; h++) {
       const node = roots[h];
       if (node !== undefined) walk(node, first, tokenHits[h]!.confidence, input);
@@ -160,7 +133,7 @@ function repeatsSilenced(
       hash = Math.imul(hash ^ text.tokens[t]!.key, 0x01000193);
       words++;
     }
-    const key = (hash >>> 0) * 4096 + (words % 4096);
+    const key = (hash + Math.imul(words, 0x9e3779b1)) | 0;
     if (!seen.has(key)) {
       seen.add(key);
       return signal;
@@ -176,14 +149,15 @@ function repeatsSilenced(
 export function analyse(compiled: CompiledRubric, answer: string): Analysis {
   const text = tokenize(answer);
   const negated = negatedTokens(text.tokens);
-  const info = wordInfo(compiled, text.tokens);
-  const masked = copiedRuns(compiled, info);
+  const words = lookUpWords(compiled, text.tokens);
+  const { masked } = words;
   const signals = repeatsSilenced(
     text,
     masked,
     text.sentences.map((s) => sentenceSignals(text.tokens, s, masked)),
   );
-  let words = 0;
-  for (let i = 0; i < masked.length; i++) if (!masked[i]) words++;
-  return { text, negated, masked, signals, groups: findGroups(compiled, text, info, negated, masked), words };
+  let count = 0;
+  for (let i = 0; i < masked.length; i++) if (!masked[i]) count++;
+  const groups = findGroups(compiled, text.tokens, words, negated);
+  return { text, negated, masked, signals, groups, words: count };
 }

@@ -14,13 +14,24 @@ export interface PatternEnd {
 export interface PatternNode {
   ends: PatternEnd[];
   next: Map<number, PatternNode>;
+  /** Bit (id & 31) set for each word in `next`: most tokens are ruled out without a map lookup. */
+  mask: number;
+}
+
+/** One place where one group's alternative occurs. Token indexes are inclusive. */
+export interface GroupMatch {
+  first: number;
+  last: number;
+  confidence: number;
+  sentence: number;
+  negated: boolean;
 }
 
 // Words allowed between the words of a phrase: "arrested and then shot" still matches "arrested shot".
 export const MAX_GAP = 2;
 
 export function createNode(): PatternNode {
-  return { ends: [], next: new Map() };
+  return { ends: [], next: new Map(), mask: 0 };
 }
 
 /** Adds a phrase (word ids in order) ending in `group`. */
@@ -30,6 +41,7 @@ export function addPattern(root: Map<number, PatternNode>, words: readonly numbe
   for (let k = 1; k < words.length; k++) {
     const child: PatternNode = node.next.get(words[k]!) ?? createNode();
     node.next.set(words[k]!, child);
+    node.mask |= 1 << (words[k]! & 31);
     node = child;
   }
   if (!node.ends.some((e) => e.group === end.group && e.confidence >= end.confidence)) node.ends.push(end);
@@ -40,17 +52,41 @@ export interface WalkInput {
   hits: ReadonlyArray<readonly Hit[] | undefined>;
   /** Word id of "not": the n't of "couldn't" stands for it inside a phrase. */
   notWord: number;
-  emit: (last: number, end: PatternEnd, confidence: number) => void;
+  /** Matches by group id, in order of their first token; the walk adds to them. */
+  groups: GroupMatch[][];
+  /** The token the walk started from, and whether a negation covers it. */
+  first: number;
+  negated: boolean;
+}
+
+function addMatch(list: GroupMatch[], match: GroupMatch): void {
+  // Matches arrive in order of their first token, so a duplicate can only be among the last few.
+  for (let k = list.length - 1; k >= 0 && list[k]!.first === match.first; k--) {
+    const same = list[k]!;
+    if (same.last !== match.last) continue;
+    if (same.confidence < match.confidence) same.confidence = match.confidence;
+    return;
+  }
+  list.push(match);
 }
 
 /**
- * Follows the trie from `node`, whose last word matched token `pos`, reporting every phrase end.
+ * Follows the trie from `node`, whose last word matched token `pos`, adding every phrase end to
+ * its group. A phrase is negated when its first word is: "no clear successor" carries its own cue.
  * @example walk(root.get(firstHit.word)!, i, firstHit.confidence, input)
  */
 export function walk(node: PatternNode, pos: number, confidence: number, input: WalkInput): void {
-  for (const end of node.ends) input.emit(pos, end, Math.min(confidence, end.confidence));
-  if (node.next.size === 0) return;
   const { tokens, hits } = input;
+  for (const end of node.ends)
+    addMatch(input.groups[end.group]!, {
+      first: input.first,
+      last: pos,
+      confidence: Math.min(confidence, end.confidence),
+      sentence: tokens[input.first]!.sentence,
+      negated: input.negated,
+    });
+  const mask = node.mask;
+  if (mask === 0) return;
   const notNode = tokens[pos]!.negated ? node.next.get(input.notWord) : undefined;
   if (notNode) walk(notNode, pos, confidence, input);
   const sentence = tokens[pos]!.sentence;
@@ -58,7 +94,9 @@ export function walk(node: PatternNode, pos: number, confidence: number, input: 
   for (let p = pos + 1; p < limit && tokens[p]!.sentence === sentence; p++) {
     const tokenHits = hits[p];
     if (tokenHits === undefined) continue;
-    for (const hit of tokenHits) {
+    for (let h = 0; h < tokenHits.length; h++) {
+      const hit = tokenHits[h]!;
+      if (((mask >>> (hit.word & 31)) & 1) === 0) continue;
       const child = node.next.get(hit.word);
       if (child) walk(child, p, Math.min(confidence, hit.confidence), input);
     }
