@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { addressKey } from '../../src/http/api/rate-limit';
 import { testApp } from './support';
 
 const FEEDBACK = '/api/v1/questions/beria-fall/feedback';
@@ -70,5 +71,16 @@ describe('the per-IP limit on feedback', () => {
     await request(app).post(FEEDBACK).set('X-Forwarded-For', '203.0.113.1').send({ answer: 'x' }).expect(200);
     await request(app).post(FEEDBACK).set('X-Forwarded-For', '203.0.113.1').send({ answer: 'x' }).expect(429);
     await request(app).post(FEEDBACK).set('X-Forwarded-For', '203.0.113.2').send({ answer: 'x' }).expect(200);
+  });
+});
+
+describe('the address a limit counts by', () => {
+  it.each([
+    ['an IPv4 address', '203.0.113.9', '203.0.113.9'],
+    ['an IPv4 address seen through a dual-stack socket', '::ffff:203.0.113.9', '203.0.113.9'],
+    ['an IPv6 address, by its /56 network', '2001:db8:abcd:12ff:1:2:3:4', '2001:db8:abcd:1200::/56'],
+    ['a request with no address', undefined, 'unknown'],
+  ])('counts %s', (_what, ip, key) => {
+    expect(addressKey(ip)).toBe(key);
   });
 });
