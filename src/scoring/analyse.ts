@@ -12,7 +12,7 @@ import {
   type TokenizedText,
 } from '../nlp';
 import { PROMPT_RUN, WORD_SLOTS, type CompiledRubric, type WordInfo } from './compile';
-import { walk, type GroupMatch, type WalkInput } from './patterns';
+import { NO_MATCHES, walk, type GroupMatch, type WalkInput } from './patterns';
 import type { Hit } from './vocabulary';
 
 export type { GroupMatch } from './patterns';
@@ -98,7 +98,8 @@ function findGroups(
   negated: Uint8Array,
 ): GroupMatch[][] {
   const groups: GroupMatch[][] = new Array(compiled.groupCount);
-  for (let g = 0; g < groups.length; g++) groups[g] = [];
+  // Most groups match nothing in an answer: they share one empty list until they do.
+  groups.fill(NO_MATCHES);
   const input: WalkInput = { tokens, hits, notWord: compiled.notWord, groups, first: 0, negated: false };
   for (let first = 0; first < tokens.length; first++) {
     const tokenHits = hits[first];

@@ -70,17 +70,19 @@ function occurrence(spec: ConceptSpec, concept: number, matches: GroupMatch[]): 
   };
 }
 
-/** A match for every group, each the best inside the sentence or the window; undefined if one is missing. */
+/**
+ * A match for every group from `from` on, each the best inside the sentence or the window, after
+ * the `chosen` ones; undefined if one is missing.
+ */
 function chooseAll(
   lists: ReadonlyArray<readonly GroupMatch[]>,
-  sentence: number,
-  from: number,
-  to: number,
+  first: number,
+  chosen: GroupMatch[],
+  window: { sentence: number; from: number; to: number },
   wantNegated: boolean,
 ): GroupMatch[] | undefined {
-  const chosen: GroupMatch[] = [];
-  for (const list of lists) {
-    const best = choose(list, sentence, from, to, wantNegated);
+  for (let k = first; k < lists.length; k++) {
+    const best = choose(lists[k]!, window.sentence, window.from, window.to, wantNegated);
     if (!best) return undefined;
     chosen.push(best);
   }
@@ -103,16 +105,10 @@ function conceptOccurrences(spec: ConceptSpec, concept: number, analysis: Analys
       // Matches come in text order: each sentence is tried once.
       if (anchor.sentence === lastSentence) continue;
       lastSentence = anchor.sentence;
-      chosen = chooseAll(lists, anchor.sentence, 0, 0, wantNegated);
+      chosen = chooseAll(lists, 0, [], { sentence: anchor.sentence, from: 0, to: 0 }, wantNegated);
     } else {
-      const rest = chooseAll(
-        lists.slice(1),
-        -1,
-        anchor.first - spec.window,
-        anchor.first + spec.window,
-        wantNegated,
-      );
-      chosen = rest && [anchor, ...rest];
+      const window = { sentence: -1, from: anchor.first - spec.window, to: anchor.first + spec.window };
+      chosen = chooseAll(lists, 1, [anchor], window, wantNegated);
     }
     if (chosen) found.push(occurrence(spec, concept, chosen));
   }
@@ -154,9 +150,8 @@ export function touches(o: Occurrence, tokens: Uint8Array): boolean {
 export function evaluateTarget(target: Target, analysis: Analysis, options: EvaluateOptions): TargetOutcome {
   const { blocked, threshold, explainable } = options;
   const all: Occurrence[] = [];
-  target.concepts.forEach((spec, c) => {
-    for (const o of conceptOccurrences(spec, c, analysis)) all.push(o);
-  });
+  for (let c = 0; c < target.concepts.length; c++)
+    for (const o of conceptOccurrences(target.concepts[c]!, c, analysis)) all.push(o);
   const passing: Occurrence[] = [];
   for (const o of all) {
     if (blocked && touches(o, blocked)) o.tainted = true;
@@ -167,7 +162,7 @@ export function evaluateTarget(target: Target, analysis: Analysis, options: Eval
   const concepts = new Set<number>();
   for (const o of passing) concepts.add(o.concept);
   if (concepts.size < target.atLeast) {
-    const withheld = all.filter((o) => !o.passes).sort((a, b) => rank(a, b, NONE));
+    const withheld = all.length === 0 ? [] : all.filter((o) => !o.passes).sort((a, b) => rank(a, b, NONE));
     return { target, met: false, confidence: 0, occurrences: [], withheld, explained: false };
   }
   if (passing.length > 1) passing.sort((a, b) => rank(a, b, explainable));

@@ -5,8 +5,8 @@
  * A point stated in the question's own focus words ("so they competed") is the question, not a
  * second factor, so it never makes a link.
  */
-import type { Analysis } from './analyse';
-import { touches, type TargetOutcome } from './concepts';
+import type { Analysis, GroupMatch } from './analyse';
+import type { Occurrence, TargetOutcome } from './concepts';
 
 export const MAX_LINKS = 3;
 
@@ -19,27 +19,37 @@ export function countLinks(
   analysis: Analysis,
   focusGroup: number | null,
 ): number {
-  const focus = new Uint8Array(analysis.text.tokens.length);
-  for (const m of focusGroup === null ? [] : analysis.groups[focusGroup]!) focus.fill(1, m.first, m.last + 1);
-  const bySentence = new Map<number, Set<string>>();
-  for (const p of points) {
-    if (!p.met) continue;
+  const focus = focusGroup === null ? [] : analysis.groups[focusGroup]!;
+  // Each sentence's met points, by their index among the points (a sentence holds only a few).
+  const bySentence = new Map<number, number[]>();
+  points.forEach((p, index) => {
+    if (!p.met) return;
     for (const o of p.occurrences) {
-      if (o.tainted || touches(o, focus)) continue;
-      const ids = bySentence.get(o.sentence) ?? new Set<string>();
-      ids.add(p.target.id);
-      bySentence.set(o.sentence, ids);
+      if (o.tainted || overlaps(o, focus)) continue;
+      const indexes = bySentence.get(o.sentence);
+      if (!indexes) bySentence.set(o.sentence, [index]);
+      else if (!indexes.includes(index)) indexes.push(index);
     }
-  }
-  const pairs = new Set<string>();
+  });
+  const pairs = new Set<number>();
   let judgement = false;
-  for (const [sentence, ids] of bySentence) {
+  for (const [sentence, indexes] of bySentence) {
     const signals = analysis.signals[sentence]!;
     if (signals.judgement) judgement = true;
-    if (signals.connectives === 0 || ids.size < 2) continue;
-    const sorted = [...ids].sort();
-    for (let a = 0; a < sorted.length; a++)
-      for (let b = a + 1; b < sorted.length; b++) pairs.add(`${sorted[a]} ${sorted[b]}`);
+    if (signals.connectives === 0 || indexes.length < 2) continue;
+    for (let a = 0; a < indexes.length; a++)
+      for (let b = a + 1; b < indexes.length; b++) {
+        const [low, high] = indexes[a]! < indexes[b]! ? [indexes[a]!, indexes[b]!] : [indexes[b]!, indexes[a]!];
+        pairs.add(low * points.length + high);
+      }
   }
   return Math.min(MAX_LINKS, pairs.size + (judgement ? 1 : 0));
+}
+
+/** True when any word of the occurrence lies inside one of the matches. */
+function overlaps(o: Occurrence, matches: readonly GroupMatch[]): boolean {
+  if (matches.length === 0) return false;
+  for (const m of o.matches)
+    for (const f of matches) if (m.first <= f.last && f.first <= m.last) return true;
+  return false;
 }

@@ -21,7 +21,12 @@ function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-function evidenceOf(answer: string, analysis: Analysis, occurrences: readonly Occurrence[]): Evidence[] {
+function evidenceOf(
+  answer: string,
+  analysis: Analysis,
+  occurrences: readonly Occurrence[],
+  limit = MAX_EVIDENCE_OCCURRENCES,
+): Evidence[] {
   if (occurrences.length === 0) return [];
   const { tokens } = analysis.text;
   // Spans as one number (offsets stay far below 2^26), cheaper to hash than a string.
@@ -29,7 +34,7 @@ function evidenceOf(answer: string, analysis: Analysis, occurrences: readonly Oc
   const concepts = new Set<number>();
   const spans: Evidence[] = [];
   for (const o of occurrences) {
-    if (concepts.has(o.concept) || concepts.size >= MAX_EVIDENCE_OCCURRENCES) continue;
+    if (concepts.has(o.concept) || concepts.size >= limit) continue;
     concepts.add(o.concept);
     for (const m of o.matches) {
       const start = tokens[m.first]!.start;
@@ -43,10 +48,12 @@ function evidenceOf(answer: string, analysis: Analysis, occurrences: readonly Oc
   return spans.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function blockedBy(misconceptions: readonly TargetOutcome[], analysis: Analysis): Uint8Array {
-  const blocked = new Uint8Array(analysis.text.tokens.length);
+/** The words of the factual errors found, or undefined when there are none (the usual case). */
+function blockedBy(misconceptions: readonly TargetOutcome[], analysis: Analysis): Uint8Array | undefined {
+  let blocked: Uint8Array | undefined;
   for (const m of misconceptions) {
     if (!m.met) continue;
+    blocked ??= new Uint8Array(analysis.text.tokens.length);
     for (const o of m.occurrences) for (const g of o.matches) blocked.fill(1, g.first, g.last + 1);
   }
   return blocked;
@@ -108,7 +115,7 @@ function pointResult(answer: string, analysis: Analysis, p: TargetOutcome, marks
     explained: p.explained,
     stimulus: p.target.stimulus,
     marks,
-    withheld: evidenceOf(answer, analysis, p.withheld.slice(0, 1)),
+    withheld: evidenceOf(answer, analysis, p.withheld, 1),
   };
 }
 

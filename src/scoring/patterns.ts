@@ -59,7 +59,15 @@ export interface WalkInput {
   negated: boolean;
 }
 
-function addMatch(list: GroupMatch[], match: GroupMatch): void {
+/** The list every group starts with: never added to (addMatch gives the group its own list). */
+export const NO_MATCHES: GroupMatch[] = Object.freeze([]) as unknown as GroupMatch[];
+
+function addMatch(groups: GroupMatch[][], group: number, match: GroupMatch): void {
+  const list = groups[group]!;
+  if (list === NO_MATCHES) {
+    groups[group] = [match];
+    return;
+  }
   // Matches arrive in order of their first token, so a duplicate can only be among the last few.
   for (let k = list.length - 1; k >= 0 && list[k]!.first === match.first; k--) {
     const same = list[k]!;
@@ -78,7 +86,7 @@ function addMatch(list: GroupMatch[], match: GroupMatch): void {
 export function walk(node: PatternNode, pos: number, confidence: number, input: WalkInput): void {
   const { tokens, hits } = input;
   for (const end of node.ends)
-    addMatch(input.groups[end.group]!, {
+    addMatch(input.groups, end.group, {
       first: input.first,
       last: pos,
       confidence: Math.min(confidence, end.confidence),
