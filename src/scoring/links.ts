@@ -39,7 +39,8 @@ export function countLinks(
     if (signals.connectives === 0 || indexes.length < 2) continue;
     for (let a = 0; a < indexes.length; a++)
       for (let b = a + 1; b < indexes.length; b++) {
-        const [low, high] = indexes[a]! < indexes[b]! ? [indexes[a]!, indexes[b]!] : [indexes[b]!, indexes[a]!];
+        const [low, high] =
+          indexes[a]! < indexes[b]! ? [indexes[a]!, indexes[b]!] : [indexes[b]!, indexes[a]!];
         pairs.add(low * points.length + high);
       }
   }
@@ -49,7 +50,6 @@ export function countLinks(
 /** True when any word of the occurrence lies inside one of the matches. */
 function overlaps(o: Occurrence, matches: readonly GroupMatch[]): boolean {
   if (matches.length === 0) return false;
-  for (const m of o.matches)
-    for (const f of matches) if (m.first <= f.last && f.first <= m.last) return true;
+  for (const m of o.matches) for (const f of matches) if (m.first <= f.last && f.first <= m.last) return true;
   return false;
 }
