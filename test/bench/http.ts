@@ -17,6 +17,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { loadRubricDir } from '../../src/rubric';
 import { buildAnswers, type BenchAnswer } from './http-answers';
+import { pacedLoad } from './paced-load';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -141,14 +142,12 @@ async function measure(
     load: string;
     requests?: autocannon.Request[];
     path?: string;
-    overallRate?: number;
   },
 ): Promise<Measurement> {
   const common = {
     url: base.url + (what.path ?? ''),
     connections: base.options.connections,
     ...(what.requests ? { requests: what.requests } : {}),
-    ...(what.overallRate ? { overallRate: what.overallRate } : {}),
   };
   await run({ ...common, duration: 2 }); // warm-up: JIT and the per-rubric token memo
   const r = await run({ ...common, duration: base.options.durationSeconds });
@@ -166,6 +165,23 @@ async function measure(
   };
 }
 
+/** Feedback at a fixed rate of evenly spaced requests (see paced-load.ts for why not autocannon's rate). */
+async function measurePaced(
+  base: { url: string; workers: number; options: Options },
+  feedback: autocannon.Request[],
+): Promise<Measurement> {
+  const requests = feedback.map((r) => ({
+    method: r.method ?? 'POST',
+    path: r.path ?? '/',
+    headers: (r.headers ?? {}) as Record<string, string>,
+    body: String(r.body ?? ''),
+  }));
+  const { fixedRate: rate, connections } = base.options;
+  await pacedLoad(base.url, requests, { rate, seconds: 2, connections }); // warm-up
+  const r = await pacedLoad(base.url, requests, { rate, seconds: base.options.durationSeconds, connections });
+  return { workers: base.workers, endpoint: 'POST feedback', load: `${rate}/s, evenly spaced`, ...r };
+}
+
 async function measureWorkers(
   workers: number,
   options: Options,
@@ -178,12 +194,7 @@ async function measureWorkers(
     return [
       await measure(base, { endpoint: 'GET /healthz', load: 'max', path: '/healthz' }),
       await measure(base, { endpoint: 'POST feedback', load: 'max', requests: feedback }),
-      await measure(base, {
-        endpoint: 'POST feedback',
-        load: `${options.fixedRate}/s`,
-        requests: feedback,
-        overallRate: options.fixedRate,
-      }),
+      await measurePaced(base, feedback),
     ];
   } finally {
     await server.stop();
