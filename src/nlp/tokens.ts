@@ -71,6 +71,11 @@ const SENTENCE_ENDS = new Set([33, 63, 10, 13, 0x2022, 0x2029]);
 // ("Zhukov never tried to rule; he backed Khrushchev"), so it does not end the sentence.
 const CLAUSE_ENDS = new Set([44, 59, 58, 40, 41, 0x2014, 0x2013]);
 
+// The same two sets for ASCII as a table, read once per character of a gap.
+const ASCII_ENDS = new Uint8Array(128);
+for (const c of CLAUSE_ENDS) if (c < 128) ASCII_ENDS[c] = Break.Clause;
+for (const c of SENTENCE_ENDS) if (c < 128) ASCII_ENDS[c] = Break.Sentence;
+
 /** Classifies the text between two tokens: a sentence end, a clause end or nothing. */
 function classifyGap(text: string, from: number, to: number, prevLength: number): Break {
   let result = Break.None;
@@ -84,9 +89,17 @@ function classifyGap(text: string, from: number, to: number, prevLength: number)
       if (i === from && prevLength === 1 && text.charCodeAt(from - 2) === 46) continue;
       return Break.Sentence;
     }
-    if (SENTENCE_ENDS.has(c)) return Break.Sentence;
+    const ends =
+      c < 128
+        ? ASCII_ENDS[c]!
+        : SENTENCE_ENDS.has(c)
+          ? Break.Sentence
+          : CLAUSE_ENDS.has(c)
+            ? Break.Clause
+            : 0;
+    if (ends === Break.Sentence) return Break.Sentence;
     // A hyphen joins words (anti-party); only a spaced one ends a clause.
-    if (CLAUSE_ENDS.has(c) || (c === 45 && to - from > 1)) result = Break.Clause;
+    if (ends === Break.Clause || (c === 45 && to - from > 1)) result = Break.Clause;
   }
   return result;
 }

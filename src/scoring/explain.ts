@@ -37,20 +37,19 @@ export function explainableSentences(signals: readonly SentenceSignals[]): Uint8
  */
 export function assignExplanations(points: TargetOutcome[], signals: readonly SentenceSignals[]): void {
   const capacity = signals.map((s) => s.connectives);
-  const candidates = points
-    .map((outcome, order) => {
-      const slots = new Set<number>();
-      if (!outcome.met) return { outcome, order, slots: [] };
-      for (const o of outcome.occurrences) {
-        if (!o.tainted) for (const s of explainingSentences(signals, o.sentence)) slots.add(s);
-      }
-      return { outcome, order, slots: [...slots].sort((a, b) => a - b) };
-    })
-    .filter((c) => c.slots.length > 0)
-    .sort(
-      (a, b) =>
-        a.slots.length - b.slots.length || b.outcome.confidence - a.outcome.confidence || a.order - b.order,
-    );
+  const candidates: Array<{ outcome: TargetOutcome; order: number; slots: number[] }> = [];
+  points.forEach((outcome, order) => {
+    if (!outcome.met) return;
+    const slots = new Set<number>();
+    for (const o of outcome.occurrences) {
+      if (!o.tainted) for (const s of explainingSentences(signals, o.sentence)) slots.add(s);
+    }
+    if (slots.size > 0) candidates.push({ outcome, order, slots: [...slots].sort((a, b) => a - b) });
+  });
+  candidates.sort(
+    (a, b) =>
+      a.slots.length - b.slots.length || b.outcome.confidence - a.outcome.confidence || a.order - b.order,
+  );
   for (const { outcome, slots } of candidates) {
     const slot = slots.find((s) => capacity[s]! > 0);
     if (slot === undefined) continue;
