@@ -39,16 +39,43 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-function rate(scorer: Scorer, answers: string[], runs: number): { perSecond: number; runs: number[] } {
-  for (const answer of answers.slice(0, Math.min(answers.length, 100))) sink += scorer(answer);
-  const measured: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const start = process.hrtime.bigint();
-    for (const answer of answers) sink += scorer(answer);
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    measured.push(answers.length / seconds);
+interface Method {
+  scorer: Scorer;
+  answers: string[];
+  runs: number;
+}
+
+/**
+ * Times every method, interleaved: run k of each method follows run k of the one before, so a
+ * spell of load on the shared machine slows all of them rather than one row. Each rate is the
+ * median of its runs, after a warm-up.
+ */
+function rates<K extends string>(
+  methods: Record<K, Method>,
+): Record<K, { perSecond: number; runs: number[] }> {
+  const names = Object.keys(methods) as K[];
+  const measured = new Map<K, number[]>(names.map((name) => [name, []]));
+  for (const name of names) {
+    const { scorer, answers } = methods[name];
+    for (const answer of answers.slice(0, Math.min(answers.length, 100))) sink += scorer(answer);
   }
-  return { perSecond: Math.round(median(measured)), runs: measured.map(Math.round) };
+  const most = Math.max(...names.map((name) => methods[name].runs));
+  for (let run = 0; run < most; run += 1) {
+    for (const name of names) {
+      const { scorer, answers, runs } = methods[name];
+      if (run >= runs) continue;
+      const start = process.hrtime.bigint();
+      for (const answer of answers) sink += scorer(answer);
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+      measured.get(name)!.push(answers.length / seconds);
+    }
+  }
+  const out = {} as Record<K, { perSecond: number; runs: number[] }>;
+  for (const name of names) {
+    const runs = measured.get(name)!;
+    out[name] = { perSecond: Math.round(median(runs)), runs: runs.map(Math.round) };
+  }
+  return out;
 }
 
 const mb = (bytes: number): number => Math.round((bytes / 1024 / 1024) * 10) / 10;
@@ -76,14 +103,16 @@ async function main(): Promise<void> {
     count: Number(args.answers),
     seed: 1953,
   });
-  const ours = rate((answer) => mark(target, answer).mark, corpus.answers, runs);
-  const tokenizer = rate(createTokenizerBaseline(), corpus.answers, runs);
-  const tfidf = rate(createTfIdfBaseline(target.rubric), corpus.answers.slice(0, 500), runs);
-  const compromise = rate(
-    createCompromiseBaseline(target.rubric),
-    corpus.answers.slice(0, 200),
-    Math.min(runs, 3),
-  );
+  const { ours, tokenizer, tfidf, compromise } = rates({
+    ours: { scorer: (answer) => mark(target, answer).mark, answers: corpus.answers, runs },
+    tokenizer: { scorer: createTokenizerBaseline(), answers: corpus.answers, runs },
+    tfidf: { scorer: createTfIdfBaseline(target.rubric), answers: corpus.answers.slice(0, 500), runs },
+    compromise: {
+      scorer: createCompromiseBaseline(target.rubric),
+      answers: corpus.answers.slice(0, 200),
+      runs: Math.min(runs, 3),
+    },
+  });
 
   sink += mark(target, corpus.long[0]!.answer).mark;
   const long = corpus.long.map(({ kind, answer }) => {
@@ -138,7 +167,7 @@ async function main(): Promise<void> {
     ['(c) natural WordTokenizer only (the limit)', tokenizer.perSecond, corpus.answers.length],
   ];
   const out: string[] = [
-    `engine benchmark: ${figures.rubric}, ${figures.answers} answers of ~${figures.meanWords} words (seed 1953, built from ${corpus.sentences} sentences), Node ${figures.node}, median of ${runs} runs`,
+    `engine benchmark: ${figures.rubric}, ${figures.answers} answers of ~${figures.meanWords} words (seed 1953, built from ${corpus.sentences} sentences), Node ${figures.node}, median of ${runs} runs, the methods' runs interleaved`,
     `machine: ${figures.machine.cpus} CPUs, 1-minute load average ${figures.machine.loadAverage1m} at the start (a busy machine lowers every rate: compare rows of one run)`,
     '',
     `| ${pad('method', 44)} | ${pad('answers/s', 10, true)} | ${pad('ours ÷ this', 11, true)} | ${pad('answers timed', 13, true)} |`,
