@@ -3,16 +3,17 @@
  * own marking: the engine's gates still decide what the answer shows, and calibration learns where
  * this teacher puts the mark for each engine mark (see mark-shift.ts). The shrinkage and shape of
  * the fit are chosen by leave-one-out cross-validation inside the answers it is given, and
- * agreement before and after is reported by k-fold cross-validation, so "after" is never measured
- * on answers the fit (or the choice of its settings) has seen.
+ * agreement before and after is reported by repeated k-fold cross-validation (several seeded
+ * partitions, averaged), so "after" is never measured on answers the fit (or the choice of its
+ * settings) has seen, and does not hang on one lucky partition of a few dozen answers.
  */
 import { ValidationError } from '../errors';
 import type { Calibration, Rubric } from '../rubric/types';
 import { applyMarkMap } from '../scoring/calibration';
 import type { MarkResult } from '../scoring/types';
-import { crossValidate } from './cross-validate';
+import { repeatedCrossValidate } from './cross-validate';
 import { fitMarkMap, type MarkPairInput, type ShiftSettings } from './mark-shift';
-import { ordinalAgreement, type MarkPair } from './ordinal';
+import { ordinalAgreement, round, type MarkPair } from './ordinal';
 
 /** One teacher-marked answer as the uncalibrated marker saw it. */
 export interface CalibrationExample {
@@ -100,26 +101,45 @@ function summary(pairs: MarkPair[], maxMark: number): Record<string, number> {
   return out;
 }
 
-function describe(settings: ShiftSettings | null, k: number): string {
+function describe(settings: ShiftSettings | null, k: number, repeats: number): string {
   const fit = settings
     ? `shift per ${settings.depth === 'mark' ? 'mark' : settings.depth}, shrinkage ${settings.strength}` +
       (settings.withinLevel ? ', within the level' : '')
     : "no shift (the rubric's own marks fitted best)";
-  return `rubric's mark shifted toward the teacher's: ${fit}; settings by leave-one-out, ${k}-fold cross-validated`;
+  return `rubric's mark shifted toward the teacher's: ${fit}; settings by leave-one-out, ${k}-fold cross-validated over ${repeats} seeded partitions`;
 }
 
 export interface CalibrationReport {
   calibration: Calibration;
   /** Agreement of the uncalibrated marker on every answer. */
   before: Record<string, number>;
-  /** Agreement of the calibration, each answer predicted by a fit on the other folds. */
+  /**
+   * Agreement of the calibration, each answer predicted by a fit on the other folds: every figure
+   * is the mean over the partitions, with `exactMin` / `exactMax` the spread of exact agreement.
+   */
   after: Record<string, number>;
   folds: number;
+  repeats: number;
+  /** The out-of-fold calibrated mark of every answer (input order), one array per partition. */
+  outOfFold: number[][];
+}
+
+/** Mean of each figure over the partitions, rounded; QWK only when every partition defines it. */
+function averaged(perRepeat: readonly Record<string, number>[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const key of Object.keys(perRepeat[0] ?? {})) {
+    if (!perRepeat.every((r) => r[key] !== undefined)) continue;
+    out[key] = round(perRepeat.reduce((s, r) => s + r[key]!, 0) / perRepeat.length);
+  }
+  const exact = perRepeat.map((r) => r.exact ?? 0);
+  out.exactMin = Math.min(...exact);
+  out.exactMax = Math.max(...exact);
+  return out;
 }
 
 /**
- * Fits on every example and measures before/after by k-fold cross-validation (default 5).
- * `fittedAt` is passed in so the result is reproducible.
+ * Fits on every example and measures before/after by repeated k-fold cross-validation (default 5
+ * folds, 10 seeded partitions). `fittedAt` is passed in so the result is reproducible.
  * @example calibrate({ rubric, examples, fittedAt: new Date().toISOString() }).after.qwk
  */
 export function calibrate(input: {
@@ -127,6 +147,7 @@ export function calibrate(input: {
   examples: readonly CalibrationExample[];
   fittedAt: string;
   k?: number;
+  repeats?: number;
   source?: string;
 }): CalibrationReport {
   const { rubric, examples } = input;
@@ -135,8 +156,10 @@ export function calibrate(input: {
     throw new ValidationError(message, [{ pointer: '', message }]);
   }
   const k = Math.min(input.k ?? 5, examples.length);
-  const cv = crossValidate(examples, {
+  const repeats = Math.max(1, input.repeats ?? 10);
+  const runs = repeatedCrossValidate(examples, {
     k,
+    repeats,
     target: (e) => e.teacher,
     fit: (train) => fitCalibration(rubric, train),
     predict: (model, e) => applyMarkMap(model.markMap, e.result.mark, rubric.maxMark),
@@ -145,9 +168,13 @@ export function calibrate(input: {
     examples.map((e) => ({ teacher: e.teacher, marker: e.result.mark })),
     rubric.maxMark,
   );
-  const after = summary(
-    examples.map((e, i) => ({ teacher: e.teacher, marker: cv.predictions[i]! })),
-    rubric.maxMark,
+  const after = averaged(
+    runs.map((run) =>
+      summary(
+        examples.map((e, i) => ({ teacher: e.teacher, marker: run.predictions[i]! })),
+        rubric.maxMark,
+      ),
+    ),
   );
   const teacherMarks = new Array<number>(rubric.maxMark + 1).fill(0);
   for (const e of examples) teacherMarks[Math.min(rubric.maxMark, Math.max(0, e.teacher))]! += 1;
@@ -157,11 +184,11 @@ export function calibrate(input: {
     fittedOn: {
       answers: examples.length,
       fittedAt: input.fittedAt,
-      method: describe(fitted.settings, k),
+      method: describe(fitted.settings, k, repeats),
       teacherMarks,
       ...(input.source ? { source: input.source } : {}),
     },
     crossValidated: { before, after },
   };
-  return { calibration, before, after, folds: k };
+  return { calibration, before, after, folds: k, repeats, outOfFold: runs.map((r) => r.predictions) };
 }

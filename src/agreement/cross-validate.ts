@@ -1,20 +1,49 @@
 /**
  * k-fold cross-validation: every item is predicted by a model fitted without it, so agreement
- * "after calibration" is never measured on the answers the calibration saw.
+ * "after calibration" is never measured on the answers the calibration saw. With a few dozen
+ * answers one partition into folds can be lucky or unlucky by a couple of answers, so the figures
+ * that matter are averaged over several seeded partitions (repeated k-fold).
  */
+
+/** A small seeded generator (mulberry32): the same seed gives the same folds on every machine. */
+function seeded(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 /**
  * Deterministic stratified folds: items sorted by their target and dealt round-robin, so each
- * fold holds a similar spread of marks. Returns the fold of each item (0..k-1).
+ * fold holds a similar spread of marks. Without a seed, ties keep input order and the deal starts
+ * at fold 0; with a seed, ties are shuffled and each round of the deal is in a shuffled fold order.
+ * Returns the fold of each item (0..k-1).
  * @example assignFolds([0, 0, 1, 1], 2) // [0, 1, 0, 1]
  */
-export function assignFolds(targets: readonly number[], k: number): number[] {
-  const order = targets.map((t, i) => ({ t, i })).sort((a, b) => a.t - b.t || a.i - b.i);
+export function assignFolds(targets: readonly number[], k: number, seed?: number): number[] {
+  const random = seed === undefined ? null : seeded(seed);
+  const keys = targets.map((_, i) => (random ? random() : i));
+  const order = targets.map((t, i) => i).sort((a, b) => targets[a]! - targets[b]! || keys[a]! - keys[b]!);
   const folds = new Array<number>(targets.length).fill(0);
-  order.forEach((o, rank) => {
-    folds[o.i] = rank % k;
-  });
+  for (let start = 0; start < order.length; start += k) {
+    const round = Array.from({ length: k }, (_, f) => f);
+    if (random) shuffle(round, random);
+    order.slice(start, start + k).forEach((item, j) => {
+      folds[item] = round[j]!;
+    });
+  }
   return folds;
+}
+
+function shuffle(values: number[], random: () => number): void {
+  for (let i = values.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [values[i], values[j]] = [values[j]!, values[i]!];
+  }
 }
 
 export interface CrossValidateOptions<T, M> {
@@ -23,6 +52,8 @@ export interface CrossValidateOptions<T, M> {
   target: (item: T) => number;
   fit: (train: T[]) => M;
   predict: (model: M, item: T) => number;
+  /** Seeds the partition (see assignFolds); without it the partition is the unshuffled one. */
+  seed?: number;
 }
 
 /**
@@ -34,7 +65,7 @@ export function crossValidate<T, M>(
   opts: CrossValidateOptions<T, M>,
 ): { predictions: number[]; folds: number[] } {
   const k = Math.max(2, Math.min(opts.k, items.length));
-  const folds = assignFolds(items.map(opts.target), k);
+  const folds = assignFolds(items.map(opts.target), k, opts.seed);
   const predictions = new Array<number>(items.length).fill(0);
   for (let f = 0; f < k; f++) {
     const train = items.filter((_, i) => folds[i] !== f);
@@ -44,4 +75,18 @@ export function crossValidate<T, M>(
     });
   }
   return { predictions, folds };
+}
+
+/**
+ * Repeated k-fold: `repeats` partitions seeded 1..repeats, each giving one out-of-fold prediction
+ * per item. Figures computed per partition and averaged do not hang on one lucky partition.
+ * @example repeatedCrossValidate(items, { k: 5, repeats: 10, target, fit, predict }).length // 10
+ */
+export function repeatedCrossValidate<T, M>(
+  items: readonly T[],
+  opts: Omit<CrossValidateOptions<T, M>, 'seed'> & { repeats: number },
+): Array<{ predictions: number[]; folds: number[] }> {
+  return Array.from({ length: Math.max(1, opts.repeats) }, (_, r) =>
+    crossValidate(items, { ...opts, seed: r + 1 }),
+  );
 }

@@ -1,5 +1,5 @@
 import { calibrate, fitCalibration, type CalibrationExample } from '../../src/agreement/calibrate';
-import { assignFolds, crossValidate } from '../../src/agreement/cross-validate';
+import { assignFolds, crossValidate, repeatedCrossValidate } from '../../src/agreement/cross-validate';
 import { fitMarkMap, type ShiftSettings } from '../../src/agreement/mark-shift';
 import { ordinalAgreement } from '../../src/agreement/ordinal';
 import type { Rubric } from '../../src/rubric/types';
@@ -155,6 +155,30 @@ describe('cross-validation', () => {
   it('spreads the marks across folds', () => {
     expect(assignFolds([0, 0, 0, 1, 1, 1], 3)).toEqual([0, 1, 2, 0, 1, 2]);
   });
+
+  it.each([1, 2, 7])('keeps every mark spread across folds in the partition seeded %i', (seed) => {
+    const targets = [0, 0, 0, 1, 1, 1, 2, 2, 2, 3];
+    const folds = assignFolds(targets, 3, seed);
+    expect(assignFolds(targets, 3, seed)).toEqual(folds);
+    for (const mark of [0, 1, 2]) {
+      const used = targets.flatMap((t, i) => (t === mark ? [folds[i]] : []));
+      expect(new Set(used).size).toBe(3);
+    }
+  });
+
+  it('gives a different partition for each seed, each still never fitting on what it predicts', () => {
+    const items = Array.from({ length: 20 }, (_, i) => ({ id: i, teacher: i % 4 }));
+    const runs = repeatedCrossValidate(items, {
+      k: 5,
+      repeats: 4,
+      target: (x) => x.teacher,
+      fit: (train) => new Set(train.map((x) => x.id)),
+      predict: (seen, item) => (seen.has(item.id) ? 1 : 0),
+    });
+    expect(runs).toHaveLength(4);
+    runs.forEach((run) => expect(run.predictions).toEqual(new Array(20).fill(0)));
+    expect(new Set(runs.map((r) => r.folds.join(''))).size).toBe(4);
+  });
 });
 
 describe('calibrate', () => {
@@ -169,25 +193,37 @@ describe('calibrate', () => {
   });
   const report = calibrate({ rubric, examples, fittedAt: '2024-01-01T00:00:00.000Z', source: 'marks.csv' });
 
-  it('reports agreement after calibration from held-out folds, not from the answers it fitted', () => {
-    const folds = assignFolds(
-      examples.map((e) => e.teacher),
-      report.folds,
-    );
-    const outOfFold = examples.map((e, i) => {
-      const model = fitCalibration(
-        rubric,
-        examples.filter((_, j) => folds[j] !== folds[i]),
+  it('reports agreement after calibration from held-out folds, averaged over seeded partitions', () => {
+    expect(report.repeats).toBe(10);
+    const perPartition = Array.from({ length: report.repeats }, (_, r) => {
+      const folds = assignFolds(
+        examples.map((e) => e.teacher),
+        report.folds,
+        r + 1,
       );
-      return { teacher: e.teacher, marker: applyMarkMap(model.markMap, e.result.mark, 4) };
+      const outOfFold = examples.map((e, i) => {
+        const model = fitCalibration(
+          rubric,
+          examples.filter((_, j) => folds[j] !== folds[i]),
+        );
+        return applyMarkMap(model.markMap, e.result.mark, 4);
+      });
+      expect(report.outOfFold[r]).toEqual(outOfFold);
+      return ordinalAgreement(
+        examples.map((e, i) => ({ teacher: e.teacher, marker: outOfFold[i]! })),
+        4,
+      ).exact;
     });
+    const mean = perPartition.reduce((a, b) => a + b, 0) / perPartition.length;
+    expect(report.after.exact).toBeCloseTo(mean, 3);
+    expect(report.after.exactMin).toBe(Math.min(...perPartition));
+    expect(report.after.exactMax).toBe(Math.max(...perPartition));
+    // The figure a leaky fit would report is different (higher) on this data.
     const all = fitCalibration(rubric, examples);
     const inSample = examples.map((e) => ({
       teacher: e.teacher,
       marker: applyMarkMap(all.markMap, e.result.mark, 4),
     }));
-    expect(report.after.exact).toBe(ordinalAgreement(outOfFold, 4).exact);
-    // The figure a leaky fit would report is different (higher) on this data.
     expect(ordinalAgreement(inSample, 4).exact).toBeGreaterThan(report.after.exact!);
   });
 
@@ -211,7 +247,7 @@ describe('calibrate', () => {
     const same = examples.map((e) => ({ ...e, teacher: e.result.mark }));
     const fitted = calibrate({ rubric, examples: same, fittedAt: '' });
     expect(fitted.calibration.markMap).toEqual([0, 1, 2, 3, 4]);
-    expect(fitted.after).toEqual(fitted.before);
+    expect(fitted.after).toEqual({ ...fitted.before, exactMin: 1, exactMax: 1 });
   });
 
   it('refuses to calibrate from too few marked answers', () => {
