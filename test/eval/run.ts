@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: the project's measure of its own marking quality, in one process.
  *  1. Seed fixtures: agreement with the teacher marks in fixtures/answers, before calibration
- *     and after it (5-fold cross-validated: never on the answers it was fitted on).
+ *     and after it (5-fold cross-validated over 10 seeded partitions: never on the answers it
+ *     was fitted on), per rubric and pooled over every fixture answer.
  *  2. SemEval-2013 Task 7 (fixtures/semeval2013): rubrics drafted from reference answers,
  *     labels from bands fitted on training; beside the lexical-overlap baseline.
  * Prints tables and writes docs/evaluation.json.
@@ -10,7 +11,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { calibrate } from '../../src/agreement/calibrate';
 import { readMarked } from '../../src/agreement/marked-file';
-import { ordinalAgreement } from '../../src/agreement/ordinal';
+import { ordinalAgreement, round } from '../../src/agreement/ordinal';
 import { loadRubricDir } from '../../src/rubric';
 import type { Lexicon, Rubric } from '../../src/rubric/types';
 import { compileRubric, mark } from '../../src/scoring';
@@ -28,7 +29,22 @@ interface SeedRow {
   pointRecall: number | null;
 }
 
-function seedRow(rubric: Rubric, lexicon: Lexicon, wordnet: Record<string, string[]>, file: string): SeedRow {
+/** What pooling needs from a rubric: the teacher's marks, the engine's, and each partition's calibrated ones. */
+interface SeedMarks {
+  teacher: number[];
+  engine: number[];
+  outOfFold: number[][];
+}
+
+const FOLDS = 5;
+const REPEATS = 10;
+
+function seedRow(
+  rubric: Rubric,
+  lexicon: Lexicon,
+  wordnet: Record<string, string[]>,
+  file: string,
+): { row: SeedRow; marks: SeedMarks } {
   const answers = readMarked(readFileSync(file, 'utf8'), { format: 'jsonl', file, maxMark: rubric.maxMark });
   // The rubric as written, without any stored calibration: calibration is measured separately.
   const { calibration: _stored, ...raw } = rubric;
@@ -41,7 +57,7 @@ function seedRow(rubric: Rubric, lexicon: Lexicon, wordnet: Record<string, strin
     marked.map((m) => ({ teacher: m.teacher, marker: m.result.mark })),
     rubric.maxMark,
   );
-  const cal = calibrate({ rubric: raw, examples: marked, fittedAt: 'eval', k: 5 });
+  const cal = calibrate({ rubric: raw, examples: marked, fittedAt: 'eval', k: FOLDS, repeats: REPEATS });
   // Point decisions micro-averaged: every (answer, point) pair the teacher listed points for counts once.
   let tp = 0;
   let fp = 0;
@@ -57,7 +73,12 @@ function seedRow(rubric: Rubric, lexicon: Lexicon, wordnet: Record<string, strin
   });
   const withPoints = answers.some((a) => a.points !== null);
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
-  return {
+  const marks: SeedMarks = {
+    teacher: marked.map((m) => m.teacher),
+    engine: marked.map((m) => m.result.mark),
+    outOfFold: cal.outOfFold,
+  };
+  const row: SeedRow = {
     rubric: rubric.id,
     answers: marked.length,
     maxMark: rubric.maxMark,
@@ -71,28 +92,85 @@ function seedRow(rubric: Rubric, lexicon: Lexicon, wordnet: Record<string, strin
     pointPrecision: withPoints ? r3(tp / Math.max(1, tp + fp)) : null,
     pointRecall: withPoints ? r3(tp / Math.max(1, tp + fn)) : null,
   };
+  return { row, marks };
 }
 
-async function seedFixtures(): Promise<SeedRow[]> {
+interface PooledFigures {
+  exact: number;
+  adjacent: number;
+  meanAbsoluteDifference: number;
+}
+
+function pooledFigures(teacher: readonly number[], marker: readonly number[]): PooledFigures {
+  const diffs = teacher.map((t, i) => Math.abs(marker[i]! - t));
+  const share = (ok: (d: number) => boolean) => round(diffs.filter(ok).length / diffs.length);
+  return {
+    exact: share((d) => d === 0),
+    adjacent: share((d) => d <= 1),
+    meanAbsoluteDifference: round(diffs.reduce((a, b) => a + b, 0) / diffs.length),
+  };
+}
+
+/**
+ * Every fixture answer in one pool: exact, adjacent and mean |difference| in marks (QWK across
+ * rubrics with different maxima would not mean anything). After calibration, each partition is
+ * pooled on its own and the figures averaged, with the spread of exact agreement.
+ */
+function pooledSeed(all: readonly SeedMarks[]): {
+  answers: number;
+  before: PooledFigures;
+  after: PooledFigures & { exactMin: number; exactMax: number };
+} {
+  const teacher = all.flatMap((m) => m.teacher);
+  const before = pooledFigures(
+    teacher,
+    all.flatMap((m) => m.engine),
+  );
+  const perRepeat = Array.from({ length: REPEATS }, (_, r) =>
+    pooledFigures(
+      teacher,
+      all.flatMap((m) => m.outOfFold[r]!),
+    ),
+  );
+  const mean = (key: keyof PooledFigures) => round(perRepeat.reduce((s, p) => s + p[key], 0) / REPEATS);
+  return {
+    answers: teacher.length,
+    before,
+    after: {
+      exact: mean('exact'),
+      adjacent: mean('adjacent'),
+      meanAbsoluteDifference: mean('meanAbsoluteDifference'),
+      exactMin: Math.min(...perRepeat.map((p) => p.exact)),
+      exactMax: Math.max(...perRepeat.map((p) => p.exact)),
+    },
+  };
+}
+
+async function seedFixtures(): Promise<{ rows: SeedRow[]; marks: SeedMarks[] }> {
   // Marked as the service marks them: with the rubrics' WordNet synonyms.
   const { rubrics, lexicon, wordnet } = await loadRubricDir(join(ROOT, 'rubrics'), { wordnet: true });
   const dir = join(ROOT, 'fixtures', 'answers');
   const rows: SeedRow[] = [];
+  const marks: SeedMarks[] = [];
   for (const name of readdirSync(dir)
     .filter((n) => n.endsWith('.jsonl'))
     .sort()) {
     const rubric = rubrics.find((r) => r.id === name.replace(/\.jsonl$/, ''));
     if (!rubric)
       throw new Error(`fixtures/answers/${name}: no rubric with id ${name.replace(/\.jsonl$/, '')}`);
-    rows.push(seedRow(rubric, lexicon, wordnet, join(dir, name)));
+    const { row, marks: m } = seedRow(rubric, lexicon, wordnet, join(dir, name));
+    rows.push(row);
+    marks.push(m);
   }
-  return rows;
+  return { rows, marks };
 }
 
 const f3 = (x: number | null | undefined): string => (x === null || x === undefined ? 'n/a' : x.toFixed(3));
 
-function printSeed(rows: SeedRow[]): void {
-  console.log('\nSeed fixtures: agreement with teacher marks (after = calibrated, 5-fold cross-validated)');
+function printSeed(rows: SeedRow[], pooled: ReturnType<typeof pooledSeed>): void {
+  console.log(
+    `\nSeed fixtures: agreement with teacher marks (after = calibrated, ${FOLDS}-fold cross-validated, mean of ${REPEATS} partitions)`,
+  );
   console.log(
     `${'rubric'.padEnd(38)} n   max  exact  adj    QWK    diff   | exact  adj    QWK    diff   | pt P   pt R`,
   );
@@ -100,9 +178,14 @@ function printSeed(rows: SeedRow[]): void {
     const b = r.before;
     const a = r.after;
     console.log(
-      `${r.rubric.padEnd(38)}${String(r.answers).padStart(3)} ${String(r.maxMark).padStart(4)}  ${f3(b.exact)}  ${f3(b.adjacent)}  ${f3(b.qwk).padStart(6)} ${f3(b.meanSignedDifference).padStart(6)} | ${f3(a.exact)}  ${f3(a.adjacent)}  ${f3(a.qwk).padStart(6)} ${f3(a.meanSignedDifference).padStart(6)} | ${f3(r.pointPrecision)}  ${f3(r.pointRecall)}`,
+      `${r.rubric.padEnd(38)}${String(r.answers).padStart(3)} ${String(r.maxMark).padStart(4)}  ${f3(b.exact)}  ${f3(b.adjacent)}  ${f3(b.qwk).padStart(6)} ${f3(b.meanSignedDifference).padStart(6)} | ${f3(a.exact)}  ${f3(a.adjacent)}  ${f3(a.qwk).padStart(6)} ${f3(a.meanSignedDifference).padStart(6)} | ${f3(r.pointPrecision)}  ${f3(r.pointRecall)}  (exact ${f3(a.exactMin)}-${f3(a.exactMax)})`,
     );
   }
+  const pb = pooled.before;
+  const pa = pooled.after;
+  console.log(
+    `${'all seed fixtures (pooled)'.padEnd(38)}${String(pooled.answers).padStart(3)}    -  ${f3(pb.exact)}  ${f3(pb.adjacent)}  mean |diff| ${f3(pb.meanAbsoluteDifference)} | ${f3(pa.exact)}  ${f3(pa.adjacent)}  mean |diff| ${f3(pa.meanAbsoluteDifference)}  (exact ${f3(pa.exactMin)}-${f3(pa.exactMax)})`,
+  );
 }
 
 function printSemeval(corpus: string, scores: SystemScores[]): void {
@@ -119,8 +202,9 @@ function printSemeval(corpus: string, scores: SystemScores[]): void {
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const seed = await seedFixtures();
-  printSeed(seed);
+  const { rows: seed, marks } = await seedFixtures();
+  const pooled = pooledSeed(marks);
+  printSeed(seed, pooled);
   const { lexicon } = await loadRubricDir(join(ROOT, 'rubrics'));
   const semeval: Record<string, { trainAnswers: number; scores: SystemScores[] }> = {};
   for (const corpus of ['beetle', 'sciEntsBank'] as const) {
@@ -145,6 +229,7 @@ async function main(): Promise<void> {
       'npm run eval: seed fixtures (agreement with teacher marks) and SemEval-2013 Task 7 (drafted rubrics vs lexical-overlap baseline). See docs/evaluation.md.',
     seconds,
     seed,
+    seedPooled: pooled,
     semeval: Object.fromEntries(
       Object.entries(semeval).map(([c, r]) => [
         c,
