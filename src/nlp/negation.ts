@@ -84,6 +84,22 @@ export function negatedTokens(tokens: readonly Token[]): Uint8Array {
   return parity;
 }
 
+/**
+ * The cue whose scope covers token i ("never" in "never named an heir"), or -1: the nearest cue
+ * before it in its clause, within the scope. Evidence for a negated statement quotes it from its
+ * cue, so the student sees "never named", not "named".
+ * @example negationCueBefore(tokenize('Stalin never named an heir').tokens, 2) // 1
+ */
+export function negationCueBefore(tokens: readonly Token[], i: number): number {
+  for (let j = i - 1; j >= 0 && i - j <= SCOPE; j--) {
+    // A scope runs on through the token after its cue only within the clause, as in negatedTokens.
+    const after = tokens[j + 1]!;
+    if (after.flags & CLAUSE_WORD || after.clause !== tokens[j]!.clause) return -1;
+    if (cueAt(tokens, j) !== Cue.None) return j;
+  }
+  return -1;
+}
+
 /** True when the word is a negation cue on its own (used to keep cues out of fuzzy matching). */
 export function isNegationWord(word: string): boolean {
   return CUES.has(word) || PAIRED_CUES.has(word);

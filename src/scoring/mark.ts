@@ -1,6 +1,7 @@
 /**
  * mark(compiled, answer): the one pure, deterministic marking function every caller uses.
  */
+import { negationCueBefore } from '../nlp';
 import type { Level } from '../rubric/types';
 import { analyse, type Analysis } from './analyse';
 import { calibratedMark } from './calibration';
@@ -37,7 +38,9 @@ function evidenceOf(
     if (concepts.has(o.concept) || concepts.size >= limit) continue;
     concepts.add(o.concept);
     for (const m of o.matches) {
-      const start = tokens[m.first]!.start;
+      // A negated phrase is quoted from its cue: "never named", not "named".
+      const cue = m.negated ? negationCueBefore(tokens, m.first) : -1;
+      const start = tokens[cue >= 0 ? cue : m.first]!.start;
       const end = tokens[m.last]!.end;
       const span = start * 67_108_864 + end;
       if (seen.has(span)) continue;

@@ -1,4 +1,4 @@
-import { negatedTokens, tokenize } from '../../src/nlp';
+import { negatedTokens, negationCueBefore, tokenize } from '../../src/nlp';
 
 /** The words of `text` that fall inside an odd number of negation scopes. */
 function negatedWords(text: string): string[] {
@@ -61,5 +61,23 @@ describe('negation scope', () => {
     expect(at('won')).toBe(1);
     expect(at('army')).toBe(0);
     expect(at('support')).toBe(0);
+  });
+});
+
+describe('the cue a negated word is quoted from', () => {
+  it.each([
+    ['Stalin never named an heir', 'heir', 'never'],
+    ['Beria was not arrested', 'arrested', 'not'],
+    ["Beria wasn't arrested", 'arrested', 'was'],
+    ['Stalin failed to name an heir', 'name', 'failed'],
+    ['the plot failed and Beria fled', 'fled', null],
+    ['Beria was not arrested but Molotov was sacked', 'sacked', null],
+  ])('in %j quotes %j from %j', (text, word, cue) => {
+    const { tokens } = tokenize(text);
+    const at = negationCueBefore(
+      tokens,
+      tokens.findIndex((t) => t.norm === word),
+    );
+    expect(at < 0 ? null : tokens[at]!.norm).toBe(cue);
   });
 });

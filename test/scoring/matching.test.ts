@@ -30,6 +30,23 @@ describe('matching points', () => {
   });
 
   it.each([
+    ['Beria was not arrested.', 'beria-arrested', 'not arrested'],
+    ["Beria wasn't arrested in 1953.", 'beria-arrested', "wasn't arrested"],
+    ['Zhukov never backed Khrushchev.', 'zhukov-army', 'never backed'],
+  ])('quotes a withheld point from its negation in %j', (answer, id, quoted) => {
+    expect(point(answer, id).withheld!.map((e) => e.text)).toContain(quoted);
+  });
+
+  it.each([
+    ['Stalin did not name an heir.', 'not name'],
+    ["Stalin didn't name an heir.", "didn't name"],
+    ['Stalin never chose a successor, so everyone fought.', 'never chose'],
+  ])('quotes a point that expects a negation with its cue: %j', (answer, quoted) => {
+    const evidence = point(answer, 'no-successor').evidence.map((e) => e.text);
+    expect(evidence.some((text) => text.startsWith(quoted))).toBe(true);
+  });
+
+  it.each([
     'Stalin left no clear successor.',
     'Stalin did not name an heir.',
     'There was a lack of a successor.',
