@@ -121,6 +121,8 @@ export interface Rubric {
   synonyms?: Alternative[][];
   /** Ordinary words to expand with WordNet synonyms when the rubric is compiled. */
   wordnet?: string[];
+  /** WordNet synonyms never to use: senses the author does not mean (humble -> small). */
+  wordnetExclude?: string[];
   scheme: Scheme;
   templates?: FeedbackTemplates;
   /** Fitted from teacher-marked answers by `essay-feedback calibrate`. */

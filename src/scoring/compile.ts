@@ -177,9 +177,10 @@ function wordnetTable(
   table: Record<string, string[]> | undefined,
 ): Map<string, readonly string[]> {
   const map = new Map<string, readonly string[]>();
+  const excluded = new Set(rubric.wordnetExclude ?? []);
   for (const word of rubric.wordnet ?? []) {
-    const synonyms = table?.[word];
-    if (synonyms && synonyms.length > 0) map.set(word, synonyms);
+    const synonyms = (table?.[word] ?? []).filter((synonym) => !excluded.has(synonym));
+    if (synonyms.length > 0) map.set(word, synonyms);
   }
   return map;
 }

@@ -201,6 +201,17 @@ describe('matching points', () => {
     expect(mark(compileRubric(rubric), 'There was dread everywhere.').points[0]!.met).toBe(false);
   });
 
+  it('never uses a WordNet synonym the rubric excludes', () => {
+    const rubric = tinyRubric({
+      points: [{ id: 'p', label: 'p', match: { all: [['humble']] } }],
+      wordnet: ['humble'],
+      wordnetExclude: ['small'],
+    });
+    const compiled = compileRubric(rubric, { wordnet: { humble: ['modest', 'small'] } });
+    expect(mark(compiled, 'He was modest.').points[0]!.met).toBe(true);
+    expect(mark(compiled, 'He led a small group.').points[0]!.met).toBe(false);
+  });
+
   it('reports a misconception with its evidence and does not let its words explain a point', () => {
     const answer = 'Beria was arrested in 1955 because the others feared him.';
     const result = mark(compiled, answer);
