@@ -5,17 +5,7 @@
  * that matter are averaged over several seeded partitions (repeated k-fold).
  */
 
-/** A small seeded generator (mulberry32): the same seed gives the same folds on every machine. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seeded-random';
 
 /**
  * Deterministic stratified folds: items sorted by their target and dealt round-robin, so each
@@ -25,7 +15,7 @@ function seeded(seed: number): () => number {
  * @example assignFolds([0, 0, 1, 1], 2) // [0, 1, 0, 1]
  */
 export function assignFolds(targets: readonly number[], k: number, seed?: number): number[] {
-  const random = seed === undefined ? null : seeded(seed);
+  const random = seed === undefined ? null : seededRandom(seed);
   const keys = targets.map((_, i) => (random ? random() : i));
   const order = targets.map((t, i) => i).sort((a, b) => targets[a]! - targets[b]! || keys[a]! - keys[b]!);
   const folds = new Array<number>(targets.length).fill(0);

@@ -5,19 +5,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from '../../src/agreement/seeded-random';
 import type { Rubric } from '../../src/rubric/types';
 
-/** mulberry32: a tiny seeded PRNG, so every run marks exactly the same answers. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Every run marks exactly the same answers.
+export { seededRandom };
 
 /** Sentences of at least three words. */
 export function sentencesOf(text: string): string[] {

@@ -17,7 +17,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { loadRubricDir } from '../../src/rubric';
 import { buildAnswers, type BenchAnswer } from './http-answers';
-import { pacedLoad } from './paced-load';
+import { pacedLoad, type PacedResult } from './paced-load';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -29,17 +29,11 @@ interface Options {
   json: boolean;
 }
 
-interface Measurement {
+/** One row of the table: the same figures as a paced run, for either load generator. */
+interface Measurement extends PacedResult {
   workers: number;
   endpoint: string;
   load: string;
-  requestsPerSecond: number;
-  p50Ms: number;
-  p99Ms: number;
-  maxMs: number;
-  requests: number;
-  errors: number;
-  non2xx: number;
 }
 
 function parseArgs(argv: string[]): Options {
