@@ -39,9 +39,8 @@ export function countLinks(
     if (signals.connectives === 0 || indexes.length < 2) continue;
     for (let a = 0; a < indexes.length; a++)
       for (let b = a + 1; b < indexes.length; b++) {
-        const [low, high] =
-          indexes[a]! < indexes[b]! ? [indexes[a]!, indexes[b]!] : [indexes[b]!, indexes[a]!];
-        pairs.add(low * points.length + high);
+        const [x, y] = [indexes[a]!, indexes[b]!];
+        pairs.add(Math.min(x, y) * points.length + Math.max(x, y));
       }
   }
   return Math.min(MAX_LINKS, pairs.size + (judgement ? 1 : 0));
