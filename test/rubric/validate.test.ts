@@ -185,7 +185,7 @@ describe('validateRubric', () => {
           fittedOn: { answers: 1, fittedAt: 'x', method: 'y' },
         }),
       '/calibration/markMap/0',
-      '',
+      'expected 0',
     ],
   ])('refuses %s', (_name, change, pointer, message) => {
     const rubric = tinyRubric();
