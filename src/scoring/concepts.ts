@@ -138,7 +138,7 @@ export interface EvaluateOptions {
 }
 
 /** True when any of the occurrence's matched words is marked in `tokens`. */
-export function touches(o: Occurrence, tokens: Uint8Array): boolean {
+function touches(o: Occurrence, tokens: Uint8Array): boolean {
   for (const m of o.matches) for (let i = m.first; i <= m.last; i++) if (tokens[i]) return true;
   return false;
 }
