@@ -43,7 +43,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(healthRouter(deps.catalog));
 
   // One limiter for both ways of asking for feedback, so the form and the API share one count.
-  const feedbackLimiter = createFeedbackLimiter(deps.config);
+  const feedbackLimiter = createFeedbackLimiter(deps.config, { store: deps.rateLimitStore, log: deps.log });
   app.use('/api/v1', apiRouter(deps, { feedbackLimiter }));
   app.use(docsRouter());
   app.post('/questions/:id', feedbackLimiter);

@@ -1,9 +1,11 @@
 /**
  * The node:cluster primary used when WORKERS > 1: forks the HTTP workers (they share the port),
  * replaces a worker that dies while serving, and on SIGTERM/SIGINT asks every worker to drain
- * and waits for them before exiting. It serves nothing itself.
+ * and waits for them before exiting. It serves nothing itself, but holds the feedback limiter's
+ * counts for all the workers, so a client's limit does not grow with the number of workers.
  */
 import cluster, { type Worker } from 'node:cluster';
+import { ClusterMemoryStorePrimary } from '@express-rate-limit/cluster-memory-store';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import { exitAfterLogs } from './server-exit';
@@ -19,6 +21,7 @@ export function runPrimary(config: Config, log: Logger): void {
   let stopping = false;
   const listening = new Set<number>();
   log.info({ workers: config.workers }, 'starting workers');
+  new ClusterMemoryStorePrimary().init();
   for (let i = 0; i < config.workers; i += 1) cluster.fork();
 
   cluster.on('listening', function onWorkerListening(worker: Worker) {

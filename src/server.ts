@@ -4,6 +4,7 @@
  * node:cluster primary forks that many HTTP workers sharing the port, so marking uses every core.
  */
 import cluster from 'node:cluster';
+import { ClusterMemoryStoreWorker } from '@express-rate-limit/cluster-memory-store';
 import http, { type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
@@ -52,7 +53,9 @@ export async function start(options: StartOptions): Promise<RunningServer> {
   if (count === 0) log.error({ rubricsDir: config.rubricsDir }, 'no rubric compiled: /readyz answers 503');
   else log.info({ questions: count, rubricsDir: config.rubricsDir }, 'rubrics compiled');
 
-  const app = createApp({ catalog, log, config });
+  // A cluster worker keeps no counts of its own: the primary holds them for every worker.
+  const rateLimitStore = cluster.isWorker ? new ClusterMemoryStoreWorker() : undefined;
+  const app = createApp({ catalog, log, config, ...(rateLimitStore ? { rateLimitStore } : {}) });
   const server = http.createServer(app);
   const closeGracefully = createGracefulClose(server);
   await listen(server, config);

@@ -2,6 +2,7 @@
  * What createApp needs, passed in by the composition root (src/server.ts) or a test. The pages
  * router and the API receive the same object.
  */
+import type { Store } from 'express-rate-limit';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { CompiledRubric } from '../scoring';
@@ -20,4 +21,9 @@ export interface AppDeps {
   log: Logger;
   clock?: Clock;
   config: Config;
+  /**
+   * Where the feedback limiter keeps its per-address counts. Default: this process's memory. The
+   * cluster workers pass a store held by the primary, so the limit is per address, not per worker.
+   */
+  rateLimitStore?: Store;
 }

@@ -1,6 +1,7 @@
+import type { Store } from 'express-rate-limit';
 import request from 'supertest';
 import { addressKey } from '../../src/http/api/rate-limit';
-import { testApp } from './support';
+import { memoryLogger, testApp } from './support';
 
 const FEEDBACK = '/api/v1/questions/beria-fall/feedback';
 
@@ -46,6 +47,24 @@ describe('the per-IP limit on feedback', () => {
     ]) {
       await request(app).get(path).expect(200);
     }
+  });
+
+  it('lets feedback through when the shared counter store cannot answer', async () => {
+    const unreachable: Store = {
+      increment: () => Promise.reject(new Error('no response from the cluster primary')),
+      decrement: () => Promise.resolve(),
+      resetKey: () => Promise.resolve(),
+    };
+    const { log, lines } = memoryLogger();
+    const app = await testApp({ env: { RATE_LIMIT_MAX: '1' }, rateLimitStore: unreachable, log });
+    for (let i = 0; i < 3; i += 1) {
+      const res = await request(app).post(FEEDBACK).send({ answer: 'Beria ran the secret police.' });
+      expect(res.status).toBe(200);
+      expect(res.body.points.length).toBeGreaterThan(0);
+    }
+    const storeErrors = lines.filter((l) => l.level === 50 && String(l.msg).includes('error from store'));
+    expect(storeErrors).toHaveLength(3);
+    expect(storeErrors[0]).toMatchObject({ err: { message: 'no response from the cluster primary' } });
   });
 
   it('counts the answer form and the API together', async () => {

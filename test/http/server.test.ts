@@ -57,6 +57,13 @@ function halfSentRequest(
   return { finish: () => req.end(ANSWER.slice(10)), response };
 }
 
+/** One feedback request on a connection of its own, closed after the response. */
+function postOnNewConnection(url: string): Promise<{ status: number }> {
+  const { response, finish } = halfSentRequest(url);
+  finish();
+  return response;
+}
+
 function connectionRefused(url: string): Promise<boolean> {
   return fetch(`${url}/healthz`).then(
     () => false,
@@ -218,6 +225,27 @@ describe('the server entry', () => {
       while (listening().length < 3) await new Promise((r) => setTimeout(r, 100));
       expect(output()).toContain('worker died; starting a replacement');
       expect((await fetch(`${url}/readyz`)).status).toBe(200);
+      child.kill('SIGTERM');
+      expect(await exitOf(child)).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  });
+
+  it('holds one address to the feedback limit across cluster workers, not to the limit per worker', async () => {
+    const { child, url, output } = await spawnServer({ WORKERS: '2', RATE_LIMIT_MAX: '3' });
+    try {
+      // A new connection per request, so the cluster shares the requests out between the workers.
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i += 1) statuses.push((await postOnNewConnection(url)).status);
+      const servedBy = new Set(
+        output()
+          .split('\n')
+          .filter((l) => l.includes('"request completed"') && l.includes('/feedback'))
+          .map((l) => JSON.parse(l).pid as number),
+      );
+      expect(servedBy.size).toBe(2);
+      expect(statuses).toEqual([200, 200, 200, 429, 429, 429]);
       child.kill('SIGTERM');
       expect(await exitOf(child)).toBe(0);
     } finally {

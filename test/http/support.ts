@@ -6,6 +6,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import pino, { type Logger } from 'pino';
 import type { Express } from 'express';
+import type { Store } from 'express-rate-limit';
 import { createApp, type Catalog } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import { loadRubricDir } from '../../src/rubric';
@@ -42,11 +43,13 @@ export interface TestAppOptions {
   catalog?: Catalog;
   env?: Record<string, string>;
   log?: Logger;
+  rateLimitStore?: Store;
 }
 
 /** The real app over the fixture rubrics (or the catalog given). */
 export async function testApp(options: TestAppOptions = {}): Promise<Express> {
   const catalog = options.catalog ?? (await loadFixtureCatalog());
   const log = options.log ?? pino({ level: 'silent' });
-  return createApp({ catalog, log, config: testConfig(options.env) });
+  const store = options.rateLimitStore ? { rateLimitStore: options.rateLimitStore } : {};
+  return createApp({ catalog, log, config: testConfig(options.env), ...store });
 }

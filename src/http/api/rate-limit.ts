@@ -1,10 +1,12 @@
 /**
  * The per-IP limit on the feedback endpoints (marking is the expensive call). Counters live in
- * memory, so with WORKERS > 1 each worker counts separately. The limit is configuration so tests
- * and benchmarks can raise it.
+ * memory: this process's by default; with WORKERS > 1 the cluster primary's, which every worker
+ * asks (see src/server.ts), so a client gets the same limit however its requests are shared out.
+ * The limit is configuration so tests and benchmarks can raise it.
  */
 import type { RequestHandler } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import type { Logger } from 'pino';
+import { ipKeyGenerator, rateLimit, type Store } from 'express-rate-limit';
 import type { Config } from '../../config';
 import { TooManyRequestsError } from '../http-errors';
 
@@ -27,15 +29,33 @@ export function addressKey(ip: string | undefined): string {
 
 /**
  * Builds one limiter; share the instance between every route it guards so they share counts.
+ * `store` holds the counts (default: this process's memory); the library's own warnings and store
+ * errors go to `log` (default: the console).
  *
  * @example
- *   router.post('/questions/:id/feedback', createFeedbackLimiter(config), handler);
+ *   router.post('/questions/:id/feedback', createFeedbackLimiter(config, { log }), handler);
  */
-export function createFeedbackLimiter(config: Pick<Config, 'rateLimit'>): RequestHandler {
+export function createFeedbackLimiter(
+  config: Pick<Config, 'rateLimit'>,
+  options: { store?: Store | undefined; log?: Logger } = {},
+): RequestHandler {
   const { windowMs, max } = config.rateLimit;
+  const { store, log } = options;
   return rateLimit({
     windowMs,
     limit: max,
+    ...(store ? { store } : {}),
+    ...(log
+      ? {
+          logger: {
+            error: (err: unknown, message?: string) => log.error({ err }, message ?? 'rate limiter error'),
+            warn: (err: unknown, message?: string) => log.warn({ err }, message ?? 'rate limiter warning'),
+          },
+        }
+      : {}),
+    // A store that cannot answer (the primary gone mid-shutdown) lets the request through rather
+    // than failing it: the limit protects the service, it is not worth an error to the student.
+    passOnStoreError: true,
     // RateLimit and RateLimit-Policy headers (IETF draft 8), and Retry-After once over the limit.
     standardHeaders: 'draft-8',
     legacyHeaders: false,
