@@ -177,6 +177,19 @@ describe('the feedback page', () => {
   });
 });
 
+describe('the length limit', () => {
+  // 49,000 letters and 1,000 emoji: 50,000 characters, though 51,000 UTF-16 units.
+  const atLimit = 'Beria ran the secret police. '.repeat(1700).slice(0, 49_000) + '👍'.repeat(1000);
+
+  it.each([
+    ['at the limit, counting an emoji as one character', atLimit, 200],
+    ['one character over it', atLimit + '👍', 422],
+  ])('is the same for the form and the API: an answer %s', async (_name, answer, status) => {
+    await postAnswer(LEVELS_ID, { answer }).expect(status);
+    await request(app).post(`/api/v1/questions/${LEVELS_ID}/feedback`).send({ answer }).expect(status);
+  });
+});
+
 describe('an answer that cannot be marked', () => {
   it.each([
     ['an empty answer', { answer: '' }, 'Write your answer before asking for feedback.'],

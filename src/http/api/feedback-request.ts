@@ -6,7 +6,7 @@
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
 import type { Issue } from '../../errors';
 import { ValidationError } from '../../errors';
-import { MAX_ANSWER_CHARS, schemas } from './openapi-schemas';
+import { answerLength, MAX_ANSWER_CHARS, schemas } from './openapi-schemas';
 
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile<{ answer: string }>(
   schemas.FeedbackRequest,
@@ -40,7 +40,7 @@ function toIssue(error: ErrorObject, body: unknown): Issue {
     case 'maxLength':
       return {
         pointer,
-        message: `must be at most ${MAX_ANSWER_CHARS} characters; found ${[...String(valueAt(body, pointer))].length}`,
+        message: `must be at most ${MAX_ANSWER_CHARS} characters; found ${answerLength(String(valueAt(body, pointer)))}`,
       };
     default:
       return { pointer, message: error.message ?? 'is not valid' };

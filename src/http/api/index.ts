@@ -10,7 +10,7 @@ import { openApiDocument } from './openapi';
 import { getQuestion, listQuestions } from './questions';
 
 export { openApiDocument } from './openapi';
-export { MAX_ANSWER_CHARS } from './openapi-schemas';
+export { answerLength, MAX_ANSWER_CHARS } from './openapi-schemas';
 export { createFeedbackLimiter } from './rate-limit';
 export { readAnswer } from './feedback-request';
 export { findQuestion } from './questions';

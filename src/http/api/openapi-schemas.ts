@@ -7,6 +7,26 @@
 /** Longest answer accepted, in characters (Unicode code points). */
 export const MAX_ANSWER_CHARS = 50_000;
 
+/**
+ * An answer's length as MAX_ANSWER_CHARS counts it: in code points, as JSON Schema's maxLength
+ * does, so an emoji is one character, not the two UTF-16 units of JavaScript's `length`.
+ * @example answerLength('ok 👍') // 4
+ */
+export function answerLength(text: string): number {
+  let surrogatePairs = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        surrogatePairs++;
+        i++;
+      }
+    }
+  }
+  return text.length - surrogatePairs;
+}
+
 const evidence = {
   type: 'object',
   description: 'A span of the answer exactly as sent: answer.slice(start, end) === text (UTF-16 offsets).',

@@ -8,7 +8,7 @@ import { NotFoundError } from '../../errors';
 import type { Logger } from 'pino';
 import type { Rubric } from '../../rubric/types';
 import { mark, type CompiledRubric } from '../../scoring';
-import { MAX_ANSWER_CHARS } from '../api';
+import { answerLength, MAX_ANSWER_CHARS } from '../api';
 import type { Catalog } from '../deps';
 import { feedbackView } from './feedback-model';
 import { answerForm, groupByTopic, questionView } from './models';
@@ -32,8 +32,10 @@ function answerProblem(answer: unknown, maxLength: number): string | null {
   if (Array.isArray(answer)) return 'Send one answer at a time.';
   if (typeof answer !== 'string' || answer.trim() === '')
     return 'Write your answer before asking for feedback.';
-  if (answer.length > maxLength) {
-    return `Your answer is ${answer.length.toLocaleString('en-GB')} characters long; the limit is ${maxLength.toLocaleString('en-GB')}. Shorten it and try again.`;
+  // Counted as the API counts (code points), so both accept exactly the same answers.
+  const length = answerLength(answer);
+  if (length > maxLength) {
+    return `Your answer is ${length.toLocaleString('en-GB')} characters long; the limit is ${maxLength.toLocaleString('en-GB')}. Shorten it and try again.`;
   }
   return null;
 }
