@@ -26,7 +26,14 @@ export {
   type PointAgreement,
   type Marker,
 } from './test-rubric';
-export { formatTestReport } from './test-report-text';
+export { formatRubricChanges, formatTestReport } from './test-report-text';
+export {
+  compareRubrics,
+  type RubricChanges,
+  type PointChanges,
+  type PointChange,
+  type MarkChange,
+} from './rubric-changes';
 export {
   calibrate,
   fitCalibration,

@@ -2,6 +2,7 @@
  * The test-rubric report as plain text for a terminal: agreement figures, the confusion matrix,
  * per-point precision and recall, and the answers accepted wrongly and rejected wrongly.
  */
+import type { RubricChanges } from './rubric-changes';
 import { meanMark, type Disagreement, type TestRubricReport } from './test-rubric';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
@@ -93,5 +94,68 @@ export function formatTestReport(report: TestRubricReport, options: { limit?: nu
   );
   const never = report.neverMet.map((p) => `${p.id} (${oneLine(p.label, 50)})`);
   out.push(`Points never met: ${never.length > 0 ? never.join('; ') : 'none'}`);
+  return `${out.join('\n')}\n`;
+}
+
+function changeLines(
+  title: string,
+  list: ReadonlyArray<{ ref: string; line: number; answer: string; evidence: string[] }>,
+  limit: number,
+): string[] {
+  if (list.length === 0) return [];
+  const out = [`    ${title} (${list.length})`];
+  for (const c of list.slice(0, limit)) {
+    const who = c.ref === `line ${c.line}` ? `line ${c.line}` : `line ${c.line} [${oneLine(c.ref, 30)}]`;
+    const words = c.evidence.map((e) => `"${oneLine(e, 60)}"`).join(' ... ');
+    out.push(`      ${who}: ${words || `"${oneLine(c.answer, 80)}"`}`);
+  }
+  if (list.length > limit) out.push(`      ... and ${list.length - limit} more (--json lists them all)`);
+  return out;
+}
+
+/**
+ * Renders what an edit to a rubric changes (compareRubrics), for the end of the test-rubric report.
+ * @example process.stdout.write(formatRubricChanges(changes, { limit: 20, against: 'old.json' }))
+ */
+export function formatRubricChanges(
+  changes: RubricChanges,
+  options: { limit?: number; against: string },
+): string {
+  const limit = options.limit ?? 20;
+  const up = changes.marks.filter((m) => m.after > m.before).length;
+  const down = changes.marks.length - up;
+  const out = [
+    options.against === changes.before.id
+      ? `Changes from rubric ${changes.before.id}`
+      : `Changes from ${oneLine(options.against, 60)} (rubric ${changes.before.id})`,
+    `  marks: ${changes.marks.length} of ${changes.answers} answers change (${up} up, ${down} down)`,
+  ];
+  const a = changes.agreement;
+  if (a) {
+    const qwk = (x: number | null) => (x === null ? 'n/a' : String(x));
+    out.push(
+      `  agreement with the teacher: exact ${pct(a.before.exact)} -> ${pct(a.after.exact)}, ` +
+        `adjacent ${pct(a.before.adjacent)} -> ${pct(a.after.adjacent)}, QWK ${qwk(a.before.qwk)} -> ${qwk(a.after.qwk)}`,
+    );
+  }
+  if (changes.points.length === 0) out.push('  no point matches a different set of answers');
+  for (const p of changes.points) {
+    const status = p.status === 'both' ? '' : ` (${p.status} by the edit)`;
+    out.push(`  point ${oneLine(p.id, 40)}${status}: "${oneLine(p.label, 60)}"`);
+    out.push(
+      ...changeLines('newly met', p.newlyMet, limit),
+      ...changeLines('no longer met', p.noLongerMet, limit),
+    );
+  }
+  if (changes.marks.length > 0) {
+    out.push('  answers whose mark changes');
+    for (const m of changes.marks.slice(0, limit)) {
+      const who = m.ref === `line ${m.line}` ? `line ${m.line}` : `line ${m.line} [${oneLine(m.ref, 30)}]`;
+      const teacher = m.teacher === null ? '' : ` (teacher ${m.teacher})`;
+      out.push(`    ${who}: ${m.before} -> ${m.after}${teacher}`);
+    }
+    if (changes.marks.length > limit)
+      out.push(`    ... and ${changes.marks.length - limit} more (--json lists them all)`);
+  }
   return `${out.join('\n')}\n`;
 }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { formatTestReport, testRubric } from '../agreement';
+import { compareRubrics, formatRubricChanges, formatTestReport, testRubric } from '../agreement';
 import { mark } from '../scoring';
 import { EXIT, writeChunk, type CliIo } from './io';
 import { readMarkedFile } from './marked-input';
@@ -12,16 +12,21 @@ export interface TestRubricCommandOptions {
   input?: 'csv' | 'jsonl';
   /** Most disagreements listed per kind in the text report. */
   limit?: number;
+  /** The rubric before an edit (id or path): the report adds what the edit changes. */
+  against?: string;
 }
 
 const EXAMPLES = `
 Examples:
   $ essay-feedback test-rubric power-struggle-1953 my-marks.csv
   $ essay-feedback test-rubric ./my-rubric.json marks.jsonl --json > report.json
+  $ essay-feedback test-rubric ./my-rubric.json marks.csv --against ./my-rubric.old.json
 
 Input: CSV with a header (answer, and optionally ref, mark, points as ids separated by ;) or
 JSONL lines {"ref", "answer", "mark", "points": [ids]}. Without marks the report shows the
-marks given and the points never met.`;
+marks given and the points never met. With --against, it also lists what the edit changes:
+the answers each point newly matches or no longer matches, the marks that move, and agreement
+with the teacher under both versions.`;
 
 /**
  * `essay-feedback test-rubric <rubric> <marked>`: agreement with the teacher's marks and the
@@ -43,9 +48,22 @@ export async function testRubricCommand(
     ...(options.input ? { format: options.input } : {}),
   });
   const report = testRubric({ rubric, answers, mark: (answer) => mark(compiled, answer) });
+  const limit = options.limit ?? 20;
+  let changes = null;
+  if (options.against !== undefined) {
+    const earlier = await resolveRubric(options.against, { set, cwd });
+    changes = compareRubrics({
+      before: earlier.rubric,
+      after: rubric,
+      answers,
+      markBefore: (answer) => mark(earlier.compiled, answer),
+      markAfter: (answer) => mark(compiled, answer),
+    });
+  }
   const out = options.json
-    ? `${JSON.stringify(report, null, 2)}\n`
-    : formatTestReport(report, { limit: options.limit ?? 20 });
+    ? `${JSON.stringify(changes ? { ...report, changes } : report, null, 2)}\n`
+    : formatTestReport(report, { limit }) +
+      (changes ? `\n${formatRubricChanges(changes, { limit, against: options.against ?? '' })}` : '');
   await writeChunk(io.stdout, out);
   return EXIT.ok;
 }
@@ -61,6 +79,7 @@ export function registerTestRubric(program: Command, io: CliIo, done: (code: num
     .argument('<marked>', 'CSV or JSONL file of answers with the teacher marks')
     .option('--rubrics <dir>', 'folder of rubrics to use (default: the bundled rubrics)')
     .option('--json', 'print the full report as JSON')
+    .option('--against <rubric>', 'the rubric before an edit (id or path): also show what the edit changes')
     .addOption(
       new Option('--input <format>', 'input format (default: from the file name)').choices(['csv', 'jsonl']),
     )

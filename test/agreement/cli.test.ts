@@ -54,6 +54,34 @@ describe('agreement commands', () => {
     expect(typeof report.agreement.qwk).toBe('number');
   });
 
+  it('test-rubric --against shows what an edit to the rubric changes', async () => {
+    const edited = {
+      ...beriaRubric,
+      points: beriaRubric.points.map((p) =>
+        p.id === 'malenkov' ? { ...p, match: { all: [['Malenkov'], ['head of government']] } } : p,
+      ),
+    };
+    const dir = rubricFolder({ 'beria.json': beriaRubric });
+    writeFileSync(join(dir, 'edited.json'), JSON.stringify(edited));
+    const file = join(dir, 'marks.csv');
+    writeFileSync(
+      file,
+      'ref,answer,mark\na,"Malenkov was premier.",1\nb,"Malenkov was head of government.",1\n',
+    );
+    const args = ['test-rubric', join(dir, 'edited.json'), file, '--rubrics', dir, '--against', 'test-beria'];
+    const run = await runCli(args);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'Changes from rubric test-beria\n  marks: 2 of 2 answers change (1 up, 1 down)',
+    );
+    expect(run.stdout).toMatch(
+      /point malenkov: "Malenkov became premier"\n {4}newly met \(1\)\n {6}line 3 \[b\]: "Malenkov" \.\.\. "head of government"\n {4}no longer met \(1\)\n {6}line 2 \[a\]: "Malenkov" \.\.\. "premier"/,
+    );
+    const json = await runCli([...args, '--json']);
+    const report = JSON.parse(json.stdout) as { changes: { agreement: { before: { exact: number } } } };
+    expect(report.changes.agreement.before.exact).toBe(0.5);
+  });
+
   it('test-rubric refuses a malformed CSV, naming the line, and exits 2', async () => {
     const dir = rubricFolder({ 'beria.json': beriaRubric });
     const file = join(dir, 'bad.csv');
