@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { mark, type MarkResult } from '../scoring';
+import { joinEvidence, mark, type MarkResult } from '../scoring';
 import { EXIT, UsageError, writeChunk, type CliIo } from './io';
 import { MAX_ANSWER_CHARS } from './input';
 import { bundledRubricsDir, loadRubricSet, resolveRubric } from './rubrics';
@@ -50,11 +50,11 @@ function summaryText(summary: string, heading: string): string {
  * The feedback as a student reads it: mark and level, each point made with the student's own
  * words quoted, what is missing, corrections and the next step. Plain wrapped text.
  *
- * @example renderExplanation(result, { width: 80, colour: false, prompt: rubric.prompt })
+ * @example renderExplanation(result, { width: 80, colour: false, prompt: rubric.prompt, answer })
  */
 export function renderExplanation(
   result: MarkResult,
-  options: { width: number; colour: boolean; prompt: string },
+  options: { width: number; colour: boolean; prompt: string; answer: string },
 ): string {
   const { width, colour } = options;
   const heading = (text: string): string => bold(text, colour);
@@ -70,7 +70,10 @@ export function renderExplanation(
     );
   for (const point of met) {
     out.push(wrap(point.label, { width, first: '  + ', rest: '    ' }));
-    const quotes = point.evidence.map((e) => `"${printable(e.text)}"`).join(' ... ');
+    // The pieces of one sentence read as the student wrote them: "Beria controlled the MVD".
+    const quotes = joinEvidence(options.answer, point.evidence)
+      .map((e) => `"${printable(e.text)}"`)
+      .join(' ... ');
     if (quotes) out.push(wrap(`you wrote ${quotes}`, { width, first: '    ', rest: '    ' }));
   }
   if (result.feedback.missing.length > 0) {
@@ -111,6 +114,6 @@ export async function explainCommand(
   const result = mark(compiled, answer);
   const colour = options.color !== false && io.stdoutIsTTY === true;
   const width = Math.min(Math.max(io.columns ?? 80, 40), 100);
-  await writeChunk(io.stdout, renderExplanation(result, { width, colour, prompt: rubric.prompt }));
+  await writeChunk(io.stdout, renderExplanation(result, { width, colour, prompt: rubric.prompt, answer }));
   return EXIT.ok;
 }

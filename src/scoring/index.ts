@@ -1,6 +1,7 @@
 /** What other folders may use from the marking engine. */
 export { compileRubric, type CompiledRubric, type CompileOptions } from './compile';
 export { mark } from './mark';
+export { joinEvidence } from './evidence-spans';
 export { createCatalog, type Catalog } from './catalog';
 export { DEFAULT_TEMPLATES } from './templates';
 export { applyMarkMap, calibratedMark, levelForMark } from './calibration';

@@ -46,7 +46,12 @@ describe('essay-feedback explain', () => {
   it('reads the answer from stdin with "-"', async () => {
     const { code, stdout } = await explain(['-'], { stdin: 'Malenkov was premier.\n' });
     expect(code).toBe(0);
-    expect(stdout).toMatch(/\+ Malenkov became premier\n {4}you wrote "Malenkov" \.\.\. "premier"/);
+    expect(stdout).toMatch(/\+ Malenkov became premier\n {4}you wrote "Malenkov was premier"\n/);
+  });
+
+  it('quotes the words of one sentence as the student wrote them, not as separate fragments', async () => {
+    const { stdout } = await explain(['Malenkov, the new man, was premier. Beria ran the NKVD.']);
+    expect(stdout).toMatch(/you wrote "Malenkov, the new man, was premier"\n/);
   });
 
   it('says so plainly when nothing earns credit', async () => {

@@ -1,4 +1,5 @@
-import { joinEvidence, segmentAnswer, type Highlight } from '../../src/http/pages/highlight';
+import { segmentAnswer, type Highlight } from '../../src/http/pages/highlight';
+import { joinEvidence } from '../../src/scoring';
 
 const point = (start: number, end: number, ref: string): Highlight => ({ start, end, ref, kind: 'point' });
 

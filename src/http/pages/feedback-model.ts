@@ -4,7 +4,8 @@
  */
 import type { Rubric } from '../../rubric/types';
 import type { MarkResult } from '../../scoring/types';
-import { joinEvidence, segmentAnswer, type Highlight, type Segment } from './highlight';
+import { joinEvidence } from '../../scoring';
+import { segmentAnswer, type Highlight, type Segment } from './highlight';
 import { markRange } from './models';
 
 export interface MetPointView {

@@ -61,30 +61,6 @@ function mergeRuns(sorted: readonly Highlight[]): Run[] {
   return runs;
 }
 
-/** A break between sentences: joined evidence never runs across one. */
-const SENTENCE_BREAK = /[.!?;\n]/;
-
-/**
- * Joins one point's evidence pieces that share a sentence into one span, so "Beria" and "secret
- * police" read as "Beria controlled the secret police" with one number, not two fragments.
- *
- * @example
- * joinEvidence('Beria ran the secret police. He fell.', [{ start: 0, end: 5 }, { start: 14, end: 27 }])
- * // [{ start: 0, end: 27, text: 'Beria ran the secret police' }]
- */
-export function joinEvidence(
-  answer: string,
-  evidence: ReadonlyArray<{ start: number; end: number }>,
-): Array<{ start: number; end: number; text: string }> {
-  const spans: Array<{ start: number; end: number }> = [];
-  for (const e of [...evidence].sort((a, b) => a.start - b.start)) {
-    const last = spans.at(-1);
-    if (last && !SENTENCE_BREAK.test(answer.slice(last.end, e.start))) last.end = Math.max(last.end, e.end);
-    else spans.push({ start: e.start, end: e.end });
-  }
-  return spans.map((s) => ({ ...s, text: answer.slice(s.start, s.end) }));
-}
-
 /** Point numbers before correction labels, numerically: "2" < "10" < "C1". */
 function compareRefs(a: string, b: string): number {
   return a.localeCompare(b, 'en', { numeric: true });
