@@ -37,8 +37,11 @@ interface Term {
   tags: string[];
 }
 
+// "same" is a stop word for search engines but a claim here: "in the same path" is what
+// "not in the same path" denies, and what "in different paths" contradicts.
+const KEEP = new Set(['same']);
 const STOP = new Set([
-  ...stopwords.words,
+  ...stopwords.words.filter((w) => !KEEP.has(w)),
   'get',
   'got',
   'have',
@@ -50,6 +53,8 @@ const STOP = new Set([
   'thing',
   'things',
 ]);
+// compromise does not always tag these as negative ("no longer in a closed path").
+const NEGATORS = new Set(['no', 'not', 'never', 'none', 'nothing', 'without']);
 const SKIP_TAGS = ['Pronoun', 'Copula', 'Auxiliary', 'Modal', 'Determiner', 'Preposition', 'Conjunction'];
 
 /** Porter stem, the grouping key for ordinary words. */
@@ -93,12 +98,22 @@ function negationText(terms: readonly Term[], negatorAt: number, end: number): s
     .trim();
 }
 
+/** Words between two positions that are not function words (articles, prepositions, auxiliaries). */
+function wordsBetween(terms: readonly Term[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from + 1; k < to; k++) {
+    const t = terms[k]!;
+    if (t.text !== '' && !SKIP_TAGS.some((tag) => t.tags.includes(tag))) n += 1;
+  }
+  return n;
+}
+
 function sentenceMentions(terms: Term[], sentence: string, base: number): Mention[] {
   const out: Mention[] = [];
   let negatorAt = -1;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
-    if (t.tags.includes('Negative')) negatorAt = i;
+    if (t.tags.includes('Negative') || NEGATORS.has(t.normal)) negatorAt = i;
     const kind = kindOf(t.tags);
     const word = clean(t.normal);
     if (!kind || !isContent(kind, word)) continue;
@@ -109,8 +124,9 @@ function sentenceMentions(terms: Term[], sentence: string, base: number): Mentio
       j += 1;
       surface = `${surface} ${clean(terms[j]!.normal)}`.trim();
     }
-    // A negator governs the next content word within three words ("not separated", "no gap").
-    const negated = negatorAt >= 0 && i - negatorAt <= 3;
+    // A negator governs the next content word, past function words and at most one other word
+    // ("not separated", "no gap", "not in the same path", "no longer in a closed path").
+    const negated = negatorAt >= 0 && i - negatorAt <= 5 && wordsBetween(terms, negatorAt, i) <= 1;
     const negation = negated ? negationText(terms, negatorAt, j) : null;
     const root = kind === 'name' || kind === 'number' ? surface : clean(t.root ?? t.normal) || word;
     out.push({

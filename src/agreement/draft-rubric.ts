@@ -5,7 +5,8 @@
  * point-marked scheme asks for as many points as the sparest model answer makes, so every model
  * answer earns full marks. The result is valid rubric JSON for a teacher to edit.
  */
-import type { Alternative, Lexicon, Misconception, Point, Rubric } from '../rubric/types';
+import type { Alternative, Lexicon, Point, Rubric } from '../rubric/types';
+import { draftContradiction } from './draft-contradictions';
 import { findMentions, stemOf, type ConceptKind, type Mention } from './draft-concepts';
 
 export interface DraftOptions {
@@ -127,10 +128,11 @@ function toPoint(
   c: DraftConcept,
   id: string,
   options: DraftOptions,
-): { point: Point; misconception: Misconception } {
+): { point: Point; alternatives: Alternative[] } {
   const m = c.mentions[0]!;
-  const shown = c.negated ? (m.negation ?? `not ${m.surface}`) : m.surface;
-  const concept = { all: [alternatives(c, options)] };
+  const shown = shownText(c);
+  const alts = alternatives(c, options);
+  const concept = { all: [alts] };
   const point: Point = {
     id,
     label: c.negated ? `Says "${shown}"` : `Mentions ${shown}`,
@@ -140,13 +142,12 @@ function toPoint(
       missed: `A model answer makes a point with "${shown}": "${m.sentence.slice(0, 160)}".`,
     },
   };
-  const misconception: Misconception = {
-    id: `contradicts-${id}`.slice(0, 80),
-    label: c.negated ? `Says the opposite of "${shown}"` : `Denies ${shown}`,
-    match: { ...concept, polarity: c.negated ? 'affirmed' : 'negated' },
-    feedback: `The model answer says the opposite: "${m.sentence.slice(0, 160)}".`,
-  };
-  return { point, misconception };
+  return { point, alternatives: alts };
+}
+
+function shownText(c: DraftConcept): string {
+  const m = c.mentions[0]!;
+  return c.negated ? (m.negation ?? `not ${m.surface}`) : m.surface;
 }
 
 const COMMAND =
@@ -168,7 +169,18 @@ export function draftRubric(options: DraftOptions, requiredPoints?: number): Rub
     let id = slug(`${c.negated ? 'no-' : ''}${c.mentions[0]!.root}`, 'point');
     for (let n = 2; used.has(id); n++) id = `${slug(c.mentions[0]!.root, 'point')}-${n}`;
     used.add(id);
-    return toPoint(c, id, options);
+    return { concept: c, ...toPoint(c, id, options) };
+  });
+  const sentences = new Map<string, Mention[]>();
+  const misconceptions = (options.contradictions === false ? [] : built).flatMap((b) => {
+    const m = draftContradiction(
+      b.concept,
+      b.point.id,
+      shownText(b.concept),
+      { concepts: all, alternatives: b.alternatives },
+      sentences,
+    );
+    return m ? [m] : [];
   });
   // Each model answer must be able to reach full marks: ask for what the sparest one makes.
   const perAnswer = answers.map((_, a) => kept.filter((c) => c.answers.has(a)).length).filter((n) => n > 0);
@@ -191,7 +203,7 @@ export function draftRubric(options: DraftOptions, requiredPoints?: number): Rub
     maxMark,
     modelAnswers: answers,
     points: built.map((b) => b.point),
-    ...(options.contradictions === false ? {} : { misconceptions: built.map((b) => b.misconception) }),
+    ...(misconceptions.length === 0 ? {} : { misconceptions }),
     scheme: {
       type: 'points',
       table: [...table.entries()].map(([min, mark]) => ({ min, mark })).sort((a, b) => b.min - a.min),
