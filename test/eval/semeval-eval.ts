@@ -59,7 +59,7 @@ export function featuresFor(questions: readonly SemevalQuestion[], lexicon: Lexi
         question: q.id,
         gold: a.label,
         coverage: Math.round(coverage * 1000) / 1000,
-        contradicts: r.misconceptions.length > 0 || r.points.some((p) => (p.withheld ?? []).length > 0),
+        contradicts: r.misconceptions.length > 0,
         overlap: bestOverlap(a.text, references),
       });
     }
@@ -68,7 +68,7 @@ export function featuresFor(questions: readonly SemevalQuestion[], lexicon: Lexi
 }
 
 /** Two band sets: one for answers that contradict a reference point, one for the rest. */
-interface RubricModel {
+export interface RubricModel {
   plain: Bands;
   contradicting: Bands;
 }
@@ -77,7 +77,7 @@ function gold(f: Features, ways: 3 | 2): string {
   return ways === 3 ? f.gold : twoWay(f.gold);
 }
 
-function fitRubricModel(train: readonly Features[], ways: 3 | 2, fallback?: RubricModel): RubricModel {
+export function fitRubricModel(train: readonly Features[], ways: 3 | 2, fallback?: RubricModel): RubricModel {
   const labels = ways === 3 ? LABELS3 : LABELS2;
   const fit = (items: readonly Features[], prior: Bands | undefined): Bands =>
     items.length === 0 && prior
@@ -99,7 +99,7 @@ function fitRubricModel(train: readonly Features[], ways: 3 | 2, fallback?: Rubr
   };
 }
 
-function predictRubric(model: RubricModel, f: Features): string {
+export function predictRubric(model: RubricModel, f: Features): string {
   return applyBands(f.contradicts ? model.contradicting : model.plain, f.coverage);
 }
 
