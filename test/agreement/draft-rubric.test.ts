@@ -83,6 +83,14 @@ describe('draft-rubric', () => {
     expect(r.points.filter((p) => /arrest|detain/.test(p.id))).toHaveLength(1);
   });
 
+  it.each([
+    ['not in the same path', 'A and C are not in the same path', 'no-same'],
+    ['no longer in a closed path', 'Bulb C was no longer in a closed path', 'no-closed'],
+  ])('keeps the word a negator reaches past function words as a negated point: "%s"', (_, answer, id) => {
+    const r = draftRubric({ question: 'Explain your reasoning.', answers: [answer] });
+    expect(r.points.find((p) => p.id === id)?.match).toMatchObject({ polarity: 'negated' });
+  });
+
   it('refuses to draft from no model answer', () => {
     expect(() => draftRubric({ question: 'Why?', answers: ['  '] })).toThrow(/at least one model answer/);
   });

@@ -68,7 +68,7 @@ export function featuresFor(questions: readonly SemevalQuestion[], lexicon: Lexi
 }
 
 /** Two band sets: one for answers that contradict a reference point, one for the rest. */
-export interface RubricModel {
+interface RubricModel {
   plain: Bands;
   contradicting: Bands;
 }
@@ -77,7 +77,7 @@ function gold(f: Features, ways: 3 | 2): string {
   return ways === 3 ? f.gold : twoWay(f.gold);
 }
 
-export function fitRubricModel(train: readonly Features[], ways: 3 | 2, fallback?: RubricModel): RubricModel {
+function fitRubricModel(train: readonly Features[], ways: 3 | 2, fallback?: RubricModel): RubricModel {
   const labels = ways === 3 ? LABELS3 : LABELS2;
   const fit = (items: readonly Features[], prior: Bands | undefined): Bands =>
     items.length === 0 && prior
@@ -99,7 +99,7 @@ export function fitRubricModel(train: readonly Features[], ways: 3 | 2, fallback
   };
 }
 
-export function predictRubric(model: RubricModel, f: Features): string {
+function predictRubric(model: RubricModel, f: Features): string {
   return applyBands(f.contradicts ? model.contradicting : model.plain, f.coverage);
 }
 
