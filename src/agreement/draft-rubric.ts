@@ -6,7 +6,7 @@
  * answer earns full marks. The result is valid rubric JSON for a teacher to edit.
  */
 import type { Alternative, Lexicon, Point, Rubric } from '../rubric/types';
-import { draftContradiction } from './draft-contradictions';
+import { draftContradictions } from './draft-contradictions';
 import { findMentions, stemOf, type ConceptKind, type Mention } from './draft-concepts';
 
 export interface DraftOptions {
@@ -25,6 +25,12 @@ export interface DraftOptions {
   maxPoints?: number;
   /** Add a misconception for each point: the answer says the opposite (default true). */
   contradictions?: boolean;
+  /**
+   * Pairs of words or short phrases that say the opposite of each other, e.g. ['connected', 'gap']:
+   * a point made with one is also contradicted by saying the other. A pair whose word the question
+   * uses is left out: restating the question contradicts nothing.
+   */
+  opposites?: ReadonlyArray<readonly [string, string]>;
 }
 
 /** One concept across the model answers. */
@@ -150,6 +156,26 @@ function shownText(c: DraftConcept): string {
   return c.negated ? (m.negation ?? `not ${m.surface}`) : m.surface;
 }
 
+/**
+ * The opposites whose words the question does not use ("Why is there a gap?" makes "gap" no
+ * contradiction), and the question's word keys: an answer that copies the question's words earns
+ * nothing by them, so they cannot tell an opposite apart.
+ */
+function usableOpposites(options: DraftOptions): {
+  opposites: Array<readonly [string, string]>;
+  questionKeys: Set<string>;
+} {
+  if (!options.opposites || options.opposites.length === 0 || options.contradictions === false)
+    return { opposites: [], questionKeys: new Set() };
+  const questionKeys = new Set(findMentions(options.question).map((m) => m.key));
+  const used = (phrase: string) =>
+    phrase
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => questionKeys.has(stemOf(w)));
+  return { opposites: options.opposites.filter(([a, b]) => !used(a) && !used(b)), questionKeys };
+}
+
 const COMMAND =
   /^(explain (why|how)|explain|describe|how (did|does|do|can|would|is|are)|why|what|which|when|where|who|compare|evaluate|suggest|give|name|state|identify)\b/i;
 
@@ -172,16 +198,16 @@ export function draftRubric(options: DraftOptions, requiredPoints?: number): Rub
     return { concept: c, ...toPoint(c, id, options) };
   });
   const sentences = new Map<string, Mention[]>();
-  const misconceptions = (options.contradictions === false ? [] : built).flatMap((b) => {
-    const m = draftContradiction(
+  const { opposites, questionKeys } = usableOpposites(options);
+  const misconceptions = (options.contradictions === false ? [] : built).flatMap((b) =>
+    draftContradictions(
       b.concept,
       b.point.id,
       shownText(b.concept),
-      { concepts: all, alternatives: b.alternatives },
+      { concepts: all, alternatives: b.alternatives, opposites, questionKeys },
       sentences,
-    );
-    return m ? [m] : [];
-  });
+    ),
+  );
   // Each model answer must be able to reach full marks: ask for what the sparest one makes.
   const perAnswer = answers.map((_, a) => kept.filter((c) => c.answers.has(a)).length).filter((n) => n > 0);
   const sparest = Math.max(1, requiredPoints ?? Math.min(...perAnswer));
