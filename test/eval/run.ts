@@ -4,7 +4,9 @@
  *     and after it (5-fold cross-validated over 10 seeded partitions: never on the answers it
  *     was fitted on), per rubric and pooled over every fixture answer.
  *  2. SemEval-2013 Task 7 (fixtures/semeval2013): rubrics drafted from reference answers,
- *     labels from bands fitted on training; beside the lexical-overlap baseline.
+ *     labels from bands fitted on training; beside the lexical-overlap baseline. Opposites
+ *     (connected / gap) are mined from the training reference answers, their minimum support
+ *     chosen by question-grouped cross-validation on training; the test splits only report.
  * Prints tables and writes docs/evaluation.json.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -15,7 +17,13 @@ import { ordinalAgreement, round } from '../../src/agreement/ordinal';
 import { loadRubricDir } from '../../src/rubric';
 import type { Lexicon, Rubric } from '../../src/rubric/types';
 import { compileRubric, mark } from '../../src/scoring';
+import { mineOpposites, type MinedOpposite } from './opposites';
+import { bestSupport, crossValidateTraining, FOLDS as CV_FOLDS, type CvScores } from './semeval-cv';
+import { loadSplit } from './semeval-data';
 import { evaluateCorpus, type SystemScores } from './semeval-eval';
+
+/** Minimum supports tried for the mined opposites. */
+const SUPPORTS = [2, 3, 4];
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -188,13 +196,42 @@ function printSeed(rows: SeedRow[], pooled: ReturnType<typeof pooledSeed>): void
   );
 }
 
+const contradictory = (r: {
+  perLabel: Array<{ label: string; precision: number; recall: number; f1: number }>;
+}) => {
+  const c = r.perLabel.find((l) => l.label === 'contradictory');
+  return c ? `${f3(c.precision)} / ${f3(c.recall)} / ${f3(c.f1)}` : 'n/a';
+};
+
+interface CorpusOpposites {
+  minSupport: number | null;
+  pairs: Array<{ pair: [string, string]; questions: number }>;
+}
+
+function printCrossValidation(corpus: string, cv: CvScores[], chosen: CorpusOpposites): void {
+  console.log(
+    `\nSemEval-2013 ${corpus}, training, ${CV_FOLDS}-fold cross-validated by question: 3-way accuracy / macro-F1 / weighted-F1, contradictory P / R / F1; 2-way accuracy`,
+  );
+  for (const s of cv.filter((x) => x.ways === 3)) {
+    const two = cv.find((x) => x.ways === 2 && x.system === s.system && x.minSupport === s.minSupport)!;
+    const name = s.minSupport === null ? s.system : `${s.system} (support >= ${s.minSupport})`;
+    console.log(
+      `  ${name.padEnd(50)} ${f3(s.report.accuracy)}  ${f3(s.report.macroF1)}  ${f3(s.report.weightedF1)}  ${contradictory(s.report)}  ${f3(two.report.accuracy)}`,
+    );
+  }
+  const pairs = chosen.pairs.map((p) => `${p.pair.join(' / ')} (${p.questions})`).join(', ');
+  console.log(
+    `  chosen: ${chosen.minSupport === null ? 'no opposites' : `support >= ${chosen.minSupport}: ${pairs}`}`,
+  );
+}
+
 function printSemeval(corpus: string, scores: SystemScores[]): void {
   for (const ways of [3, 2] as const) {
     console.log(`\nSemEval-2013 ${corpus}, ${ways}-way: accuracy / macro-F1 / weighted-F1`);
     for (const s of scores.filter((x) => x.ways === ways)) {
       const r = s.report;
       console.log(
-        `  ${s.split.padEnd(22)} ${s.system.padEnd(36)} ${String(r.n).padStart(5)}  ${f3(r.accuracy)}  ${f3(r.macroF1)}  ${f3(r.weightedF1)}`,
+        `  ${s.split.padEnd(22)} ${s.system.padEnd(36)} ${String(r.n).padStart(5)}  ${f3(r.accuracy)}  ${f3(r.macroF1)}  ${f3(r.weightedF1)}${ways === 3 ? `  contradictory ${contradictory(r)}` : ''}`,
       );
     }
   }
@@ -206,10 +243,26 @@ async function main(): Promise<void> {
   const pooled = pooledSeed(marks);
   printSeed(seed, pooled);
   const { lexicon } = await loadRubricDir(join(ROOT, 'rubrics'));
-  const semeval: Record<string, { trainAnswers: number; scores: SystemScores[] }> = {};
+  const semeval: Record<
+    string,
+    { trainAnswers: number; scores: SystemScores[]; crossValidation: CvScores[]; opposites: CorpusOpposites }
+  > = {};
   for (const corpus of ['beetle', 'sciEntsBank'] as const) {
-    const result = evaluateCorpus(corpus, lexicon);
-    semeval[corpus] = result;
+    const training = loadSplit(corpus, 'training');
+    const crossValidation = crossValidateTraining(training, lexicon, SUPPORTS);
+    const minSupport = bestSupport(crossValidation);
+    const mined: MinedOpposite[] = minSupport === null ? [] : mineOpposites(training, { minSupport });
+    const opposites = {
+      minSupport,
+      pairs: mined.map((m) => ({ pair: m.pair, questions: m.questions.length })),
+    };
+    printCrossValidation(corpus, crossValidation, opposites);
+    const result = evaluateCorpus(
+      corpus,
+      lexicon,
+      mined.map((m) => m.pair),
+    );
+    semeval[corpus] = { ...result, crossValidation, opposites };
     printSemeval(corpus, result.scores);
   }
   const seconds = Math.round((Date.now() - started) / 100) / 10;
@@ -233,7 +286,20 @@ async function main(): Promise<void> {
     semeval: Object.fromEntries(
       Object.entries(semeval).map(([c, r]) => [
         c,
-        { trainAnswers: r.trainAnswers, scores: r.scores.map(slim) },
+        {
+          trainAnswers: r.trainAnswers,
+          opposites: r.opposites,
+          crossValidation: r.crossValidation.map((s) => ({
+            system: s.system,
+            minSupport: s.minSupport,
+            ways: s.ways,
+            accuracy: s.report.accuracy,
+            macroF1: s.report.macroF1,
+            weightedF1: s.report.weightedF1,
+            perLabel: s.report.perLabel,
+          })),
+          scores: r.scores.map(slim),
+        },
       ]),
     ),
   };

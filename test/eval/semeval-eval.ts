@@ -13,8 +13,8 @@ import type { Lexicon } from '../../src/rubric/types';
 import { compileRubric, mark } from '../../src/scoring';
 import { loadSplit, SPLITS, type Corpus, type TestSplit } from './semeval-data';
 
-const LABELS3 = ['correct', 'contradictory', 'incorrect'];
-const LABELS2 = ['correct', 'incorrect'];
+export const LABELS3 = ['correct', 'contradictory', 'incorrect'];
+export const LABELS2 = ['correct', 'incorrect'];
 
 /** What the marker and the baseline make of one student answer. */
 export interface Features {
@@ -35,8 +35,15 @@ export interface SystemScores {
   report: ClassificationReport;
 }
 
+/** Opposites for drafting: none, or pairs mined from training reference answers. */
+export type Opposites = ReadonlyArray<readonly [string, string]>;
+
 /** Marks every answer of the given questions with rubrics drafted from their reference answers. */
-export function featuresFor(questions: readonly SemevalQuestion[], lexicon: Lexicon | undefined): Features[] {
+export function featuresFor(
+  questions: readonly SemevalQuestion[],
+  lexicon: Lexicon | undefined,
+  opposites: Opposites = [],
+): Features[] {
   const out: Features[] = [];
   for (const q of questions) {
     const references = q.references.map((r) => r.text).filter((t) => t.trim() !== '');
@@ -45,6 +52,7 @@ export function featuresFor(questions: readonly SemevalQuestion[], lexicon: Lexi
       answers: references,
       id: 'q',
       contradictions: true,
+      ...(opposites.length > 0 ? { opposites } : {}),
       ...(lexicon ? { lexicon } : {}),
     });
     const compiled = compileRubric(draft.rubric, lexicon ? { lexicon } : {});
@@ -68,16 +76,16 @@ export function featuresFor(questions: readonly SemevalQuestion[], lexicon: Lexi
 }
 
 /** Two band sets: one for answers that contradict a reference point, one for the rest. */
-interface RubricModel {
+export interface RubricModel {
   plain: Bands;
   contradicting: Bands;
 }
 
-function gold(f: Features, ways: 3 | 2): string {
+export function gold(f: Features, ways: 3 | 2): string {
   return ways === 3 ? f.gold : twoWay(f.gold);
 }
 
-function fitRubricModel(train: readonly Features[], ways: 3 | 2, fallback?: RubricModel): RubricModel {
+export function fitRubricModel(train: readonly Features[], ways: 3 | 2, fallback?: RubricModel): RubricModel {
   const labels = ways === 3 ? LABELS3 : LABELS2;
   const fit = (items: readonly Features[], prior: Bands | undefined): Bands =>
     items.length === 0 && prior
@@ -99,7 +107,7 @@ function fitRubricModel(train: readonly Features[], ways: 3 | 2, fallback?: Rubr
   };
 }
 
-function predictRubric(model: RubricModel, f: Features): string {
+export function predictRubric(model: RubricModel, f: Features): string {
   return applyBands(f.contradicts ? model.contradicting : model.plain, f.coverage);
 }
 
@@ -124,17 +132,19 @@ function score(
 }
 
 /**
- * Every system on every test split of one corpus, both 3-way and 2-way.
- * @example evaluateCorpus('beetle', lexicon).scores
+ * Every system on every test split of one corpus, both 3-way and 2-way. `opposites` must come
+ * from the training split alone.
+ * @example evaluateCorpus('beetle', lexicon, []).scores
  */
 export function evaluateCorpus(
   corpus: Corpus,
   lexicon: Lexicon | undefined,
+  opposites: Opposites = [],
 ): { scores: SystemScores[]; trainAnswers: number } {
-  const train = featuresFor(loadSplit(corpus, 'training'), lexicon);
+  const train = featuresFor(loadSplit(corpus, 'training'), lexicon, opposites);
   const scores: SystemScores[] = [];
   const tests = new Map<TestSplit, Features[]>(
-    SPLITS[corpus].map((s) => [s, featuresFor(loadSplit(corpus, s), lexicon)]),
+    SPLITS[corpus].map((s) => [s, featuresFor(loadSplit(corpus, s), lexicon, opposites)]),
   );
   for (const ways of [3, 2] as const) {
     const labels = ways === 3 ? LABELS3 : LABELS2;
