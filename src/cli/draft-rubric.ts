@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { draftConcepts, draftRubricChecked } from '../agreement';
@@ -16,6 +16,8 @@ export interface DraftRubricCommandOptions {
   /** false with --no-wordnet. */
   wordnet?: boolean;
   out?: string;
+  /** A JSON file of opposite pairs: [["connected", "gap"], ["closed", "open"]]. */
+  opposites?: string;
 }
 
 const EXAMPLES = `
@@ -27,7 +29,35 @@ Examples:
 
 The draft is valid rubric JSON: one point per key concept of the model answers, with
 alternatives (stems, synonyms), a contradiction for each point, and a points table under which
-every model answer earns full marks. Check it with: essay-feedback lint <file>.`;
+every model answer earns full marks. Check it with: essay-feedback lint <file>.
+With --opposites opposites.json ([["connected", "gap"], ["closed", "open"]]), a point made with
+one word of a pair is also contradicted by an answer that says the other.`;
+
+const MAX_OPPOSITES = 1000;
+
+/** Reads the --opposites file: a JSON list of [word, opposite] pairs; anything else is a usage error. */
+function readOpposites(file: string, cwd: string): Array<[string, string]> {
+  const path = resolve(cwd, file);
+  if (!existsSync(path)) throw new UsageError(`opposites file not found: ${file}`);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new UsageError(`${file} is not valid JSON (${(err as Error).message})`);
+  }
+  const isPair = (p: unknown): p is [string, string] =>
+    Array.isArray(p) &&
+    p.length === 2 &&
+    p.every((w) => typeof w === 'string' && /[\p{L}\p{N}]/u.test(w) && w.length <= 60);
+  if (!Array.isArray(data) || data.length > MAX_OPPOSITES || !data.every(isPair)) {
+    const bad = Array.isArray(data) ? data.findIndex((p) => !isPair(p)) : -1;
+    throw new UsageError(
+      `${file} must be a list of at most ${MAX_OPPOSITES} pairs of words, e.g. [["connected", "gap"]]` +
+        (bad >= 0 ? `; entry ${bad + 1} is not a pair of words` : ''),
+    );
+  }
+  return data;
+}
 
 /**
  * `essay-feedback draft-rubric --question ... --answer ... [--answer ...]`: prints a draft rubric.
@@ -38,6 +68,7 @@ export async function draftRubricCommand(options: DraftRubricCommandOptions, io:
   if (options.question.trim() === '') throw new UsageError('--question must not be empty');
   if (answers.length === 0) throw new UsageError('give at least one model answer with --answer "..."');
   const cwd = io.cwd ?? process.cwd();
+  const opposites = options.opposites ? readOpposites(options.opposites, cwd) : [];
   const set = await loadRubricSet(options.rubrics ? resolve(cwd, options.rubrics) : bundledRubricsDir());
   const base = { question: options.question, answers, lexicon: set.lexicon };
   let synonyms: Record<string, string[]> = {};
@@ -55,6 +86,7 @@ export async function draftRubricCommand(options: DraftRubricCommandOptions, io:
     ...(options.maxMark ? { maxMark: options.maxMark } : {}),
     ...(options.id ? { id: options.id } : {}),
     ...(options.topic ? { topic: options.topic } : {}),
+    ...(opposites.length > 0 ? { opposites } : {}),
   });
   const json = `${JSON.stringify(draft.rubric, null, 2)}\n`;
   if (options.out) writeFileSync(resolve(cwd, options.out), json, 'utf8');
@@ -93,6 +125,7 @@ export function registerDraftRubric(program: Command, io: CliIo, done: (code: nu
     .option('--rubrics <dir>', 'folder whose lexicon.json supplies synonyms (default: the bundled rubrics)')
     .option('--no-wordnet', 'do not add WordNet synonyms')
     .option('--out <file>', 'write the rubric to a file instead of stdout')
+    .option('--opposites <file>', 'JSON list of opposite pairs, e.g. [["connected", "gap"]]')
     .addHelpText('after', EXAMPLES)
     .action(async (options: DraftRubricCommandOptions) => {
       done(await draftRubricCommand(options, io));
