@@ -19,6 +19,7 @@ export {
   type LabelScores,
 } from './classification';
 export { readMarked, formatFromName, type MarkedAnswer, type MarkedFormat } from './marked-file';
+export { csvDelimiter, type CsvDelimiter } from './csv-delimiter';
 export {
   testRubric,
   type TestRubricReport,

@@ -1,11 +1,13 @@
 /**
- * Reads answers a teacher has marked, from CSV (header row: ref, answer, mark, points) or JSON
+ * Reads answers a teacher has marked, from CSV (header row: ref, answer, mark, points; columns
+ * separated by commas, semicolons or tabs, as the header shows) or JSON
  * Lines ({"ref","answer","mark","points",...} per line). Every problem in the file is reported
  * at once with its line number, and a file with any problem is refused whole: a half-read file
  * would give agreement figures for answers the teacher did not choose.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import { ValidationError, type Issue } from '../errors';
+import { csvDelimiter } from './csv-delimiter';
 
 export interface MarkedAnswer {
   /** The teacher's reference for the answer (student, script number); line number when absent. */
@@ -109,6 +111,7 @@ function readCsv(text: string, opts: ReadMarkedOptions, issues: string[]): Marke
   let rows: Array<{ record: Record<string, string>; info: { lines: number } }>;
   try {
     rows = parseCsv(text, {
+      delimiter: csvDelimiter(text),
       columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
       info: true,
       bom: true,

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
+import type { CsvDelimiter } from '../agreement';
 
 /** One answer to mark, or the reason its line could not be read. `line` is 1-based. */
 export type InputRecord =
@@ -144,10 +145,11 @@ function csvRecord(row: CsvRow): InputRecord {
   return { line, ref, answer };
 }
 
-async function* readCsv(source: Readable): AsyncGenerator<InputRecord> {
+async function* readCsv(source: Readable, delimiter: CsvDelimiter): AsyncGenerator<InputRecord> {
   const skipped: InputRecord[] = [];
   const parser = parse({
     bom: true,
+    delimiter,
     columns: csvColumns,
     info: true,
     raw: true,
@@ -179,10 +181,14 @@ async function* readCsv(source: Readable): AsyncGenerator<InputRecord> {
 
 /**
  * Streams the answers in a JSONL or CSV source one record at a time, so 100k lines never sit
- * in memory at once. Malformed lines come out as error records in input order.
+ * in memory at once. Malformed lines come out as error records in input order. CSV columns are
+ * split on `delimiter` (default a comma; see csvDelimiter for reading it from the header).
  *
  * @example for await (const r of readAnswers(fs.createReadStream('a.jsonl'), { format: 'jsonl' })) ...
  */
-export function readAnswers(source: Readable, options: { format: InputFormat }): AsyncGenerator<InputRecord> {
-  return options.format === 'csv' ? readCsv(source) : readJsonl(source);
+export function readAnswers(
+  source: Readable,
+  options: { format: InputFormat; delimiter?: CsvDelimiter },
+): AsyncGenerator<InputRecord> {
+  return options.format === 'csv' ? readCsv(source, options.delimiter ?? ',') : readJsonl(source);
 }

@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
+import { csvDelimiter } from '../agreement';
 import { mark } from '../scoring';
 import { detectFormat, peekStream, readAnswers, type InputFormat } from './input';
 import { EXIT, UsageError, writeChunk, type CliIo } from './io';
@@ -54,7 +55,7 @@ export async function markCommand(
   let marked = 0;
   let failed = 0;
   await writeChunk(io.stdout, formatter.header());
-  for await (const record of readAnswers(stream, { format })) {
+  for await (const record of readAnswers(stream, { format, delimiter: csvDelimiter(head) })) {
     if (io.stdout.destroyed) break;
     let line: string;
     if ('error' in record) {

@@ -21,6 +21,28 @@ describe('reading marked answers', () => {
     ]);
   });
 
+  it.each([
+    ['semicolons, as Excel writes them in many locales', ';'],
+    ['tabs, as cells copied out of a spreadsheet paste', '\t'],
+  ])('reads CSV separated by %s, commas in answers left alone', (_name, sep) => {
+    const csv =
+      ['ref', 'answer', 'mark', 'points'].join(sep) +
+      '\n' +
+      ['s1', 'Beria, the police chief, was shot', '2', 'beria'].join(sep) +
+      '\n';
+    expect(readMarked(csv, { format: 'csv', maxMark: 4 })).toEqual([
+      { ref: 's1', answer: 'Beria, the police chief, was shot', mark: 2, points: ['beria'], line: 2 },
+    ]);
+  });
+
+  it('reads a comma CSV as commas even when its answers hold semicolons', () => {
+    const csv = 'ref,answer,mark\ns1,Beria was feared; he ran the police,2\n';
+    expect(readMarked(csv, { format: 'csv', maxMark: 4 })[0]).toMatchObject({
+      answer: 'Beria was feared; he ran the police',
+      mark: 2,
+    });
+  });
+
   it('reads JSON Lines in the fixture format and ignores blank lines and extra fields', () => {
     const jsonl =
       '{"ref":"a","answer":"x","mark":3,"level":2,"points":["p1"],"kind":"strong","note":"n"}\n\n{"answer":"y"}\n';

@@ -88,6 +88,15 @@ describe('essay-feedback mark', () => {
     );
   });
 
+  it('reads tab-separated answers pasted from a spreadsheet, commas in the answers kept', async () => {
+    const tsv = 'ref\tanswer\nt1\tBeria, feared by all, ran the secret police.\nt2\tMalenkov was premier.\n';
+    const { code, stdout } = await mark(['--input', 'csv'], tsv);
+    const results = jsonLines(stdout) as unknown as ResultLine[];
+    expect(code).toBe(0);
+    expect(results.map((r) => r.ref)).toEqual(['t1', 't2']);
+    expect(results[0]!.points.find((p) => p.id === 'secret-police')?.met).toBe(true);
+  });
+
   it('gives a CSV row with too few columns an error record with its line and keeps going', async () => {
     const csv = 'ref,answer\nc1,"two\nlines"\nc2\nc3,Beria was arrested.\n';
     const { code, stdout } = await mark([], csv);
