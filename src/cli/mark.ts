@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { csvDelimiter } from '../agreement';
 import { mark } from '../scoring';
+import { decodeText, sniffEncoding, toUtf8 } from './encoding';
 import { detectFormat, peekStream, readAnswers, type InputFormat } from './input';
 import { EXIT, UsageError, writeChunk, type CliIo } from './io';
 import { createFormatter, type OutputFormat } from './output';
@@ -45,7 +46,11 @@ export async function markCommand(
   const set = await loadRubricSet(options.rubrics ? resolve(cwd, options.rubrics) : bundledRubricsDir());
   const { compiled } = await resolveRubric(options.rubric, { set, cwd });
   const input = openInput(file, io);
-  const { head, stream } = await peekStream(input.stream);
+  const peeked = await peekStream(input.stream);
+  // A spreadsheet's export may be Windows-1252 or UTF-16: everything after this reads UTF-8.
+  const encoding = sniffEncoding(peeked.bytes);
+  const stream = toUtf8(peeked.stream, encoding);
+  const head = encoding === 'utf8' ? peeked.head : decodeText(peeked.bytes).slice(0, 4096);
   const format = options.input ?? detectFormat(input.path, head);
   const formatter = createFormatter(options.format);
   const progress = createProgress(io, {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { formatFromName, readMarked, type MarkedAnswer, type MarkedFormat } from '../agreement';
 import type { Rubric } from '../rubric';
+import { decodeText } from './encoding';
 import { UsageError } from './io';
 
 /** Marked files are read whole (agreement needs every answer); a teacher's file is far smaller. */
@@ -25,7 +26,9 @@ export function readMarkedFile(
     throw new UsageError(
       `cannot tell the format of ${file}: name it .csv or .jsonl, or pass --input csv|jsonl`,
     );
-  return readMarked(readFileSync(path, 'utf8'), { format, file: basename(file), maxMark: options.maxMark });
+  // A spreadsheet's export may be Windows-1252 or UTF-16 rather than UTF-8 (see encoding.ts).
+  const text = decodeText(readFileSync(path));
+  return readMarked(text, { format, file: basename(file), maxMark: options.maxMark });
 }
 
 /**
