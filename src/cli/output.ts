@@ -20,7 +20,8 @@ export interface ResultFormatter {
   failure(origin: Origin, message: string): string;
 }
 
-const CSV_COLUMNS = ['ref', 'mark', 'maxMark', 'level', 'pointsMet', 'summary', 'error'] as const;
+// nextStep is the one line of feedback a teacher most often passes on to each student.
+const CSV_COLUMNS = ['ref', 'mark', 'maxMark', 'level', 'pointsMet', 'summary', 'nextStep', 'error'] as const;
 
 function csvLine(values: Array<string | number | null>): string {
   return stringify([values.map((value) => (value === null ? '' : value))], { record_delimiter: '\n' });
@@ -45,16 +46,17 @@ const csv: ResultFormatter = {
         .map((point) => point.id)
         .join(' '),
       result.feedback.summary,
+      result.feedback.nextStep,
       null,
     ]),
   failure: (origin, message) =>
-    csvLine([origin.ref, null, null, null, null, null, `line ${origin.line}: ${message}`]),
+    csvLine([origin.ref, null, null, null, null, null, null, `line ${origin.line}: ${message}`]),
 };
 
 /**
  * The formatter for `--format`.
  *
- * @example createFormatter('csv').header() // 'ref,mark,maxMark,level,pointsMet,summary,error\n'
+ * @example createFormatter('csv').header() // 'ref,mark,maxMark,level,pointsMet,summary,nextStep,error\n'
  */
 export function createFormatter(format: OutputFormat): ResultFormatter {
   return format === 'csv' ? csv : jsonl;

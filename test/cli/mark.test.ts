@@ -116,9 +116,10 @@ describe('essay-feedback mark', () => {
     expect(results[0]!.error).toMatch(/header must name an "answer" column, found: id, text/);
   });
 
-  it('writes CSV with --format csv: a header, then ref, mark, maxMark, level, points met and summary', async () => {
+  it('writes CSV with --format csv: a header, then ref, mark, maxMark, level, points met, summary and next step', async () => {
     const file = join(dir, 'answers.jsonl');
-    writeFileSync(file, `${JSON.stringify({ ref: 'r,1', answer: STRONG })}\n{"ref":"r2"}\n`);
+    const weak = JSON.stringify({ ref: 'r3', answer: 'Beria ran the secret police.' });
+    writeFileSync(file, `${JSON.stringify({ ref: 'r,1', answer: STRONG })}\n{"ref":"r2"}\n${weak}\n`);
     const { code, stdout } = await mark(['--format', 'csv', file]);
     const rows = parse(stdout, { columns: true }) as Array<Record<string, string | undefined>>;
     expect(code).toBe(1);
@@ -129,6 +130,7 @@ describe('essay-feedback mark', () => {
       'level',
       'pointsMet',
       'summary',
+      'nextStep',
       'error',
     ]);
     expect(rows[0]).toMatchObject({ ref: 'r,1', maxMark: '9', error: '' });
@@ -136,7 +138,10 @@ describe('essay-feedback mark', () => {
       expect.arrayContaining(['secret-police', 'arrest', 'malenkov']),
     );
     expect(rows[0]!.summary!.length).toBeGreaterThan(0);
-    expect(rows[1]).toMatchObject({ ref: 'r2', mark: '', error: 'line 2: missing "answer"' });
+    expect(rows[1]).toMatchObject({ ref: 'r2', mark: '', nextStep: '', error: 'line 2: missing "answer"' });
+    expect(rows[2]!.nextStep).toMatch(
+      /^To reach Level 2: make another relevant point\. .*Make a second point\.$/,
+    );
   });
 
   it('marks a rubric given by path', async () => {
