@@ -65,7 +65,7 @@ function pointList(
   before: Rubric,
   after: Rubric,
 ): Array<{ id: string; label: string; status: PointChanges['status'] }> {
-  const earlier = new Map(before.points.map((p) => [p.id, p]));
+  const earlier = new Set(before.points.map((p) => p.id));
   const later = new Set(after.points.map((p) => p.id));
   return [
     ...after.points.map(
@@ -117,12 +117,12 @@ export function compareRubrics(input: {
     .filter((m) => m.before !== m.after)
     .sort((x, y) => Math.abs(y.after - y.before) - Math.abs(x.after - x.before) || x.line - y.line);
   const withTeacher = answers.flatMap((a, i) => (a.mark === null ? [] : [{ teacher: a.mark, i }]));
-  const agreementUnder = (pick: 'before' | 'after', maxMark: number): OrdinalAgreement =>
+  const maxMark = Math.max(before.maxMark, after.maxMark);
+  const agreementUnder = (pick: 'before' | 'after'): OrdinalAgreement =>
     ordinalAgreement(
       withTeacher.map(({ teacher, i }) => ({ teacher, marker: results[i]![pick].mark })),
       maxMark,
     );
-  const maxMark = Math.max(before.maxMark, after.maxMark);
   return {
     before: { id: before.id, maxMark: before.maxMark },
     after: { id: after.id, maxMark: after.maxMark },
@@ -130,8 +130,6 @@ export function compareRubrics(input: {
     marks,
     points: points.filter((p) => p.newlyMet.length > 0 || p.noLongerMet.length > 0),
     agreement:
-      withTeacher.length > 0
-        ? { before: agreementUnder('before', maxMark), after: agreementUnder('after', maxMark) }
-        : null,
+      withTeacher.length > 0 ? { before: agreementUnder('before'), after: agreementUnder('after') } : null,
   };
 }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { compareRubrics, formatRubricChanges, formatTestReport, testRubric } from '../agreement';
-import { mark } from '../scoring';
+import { mark, type MarkResult } from '../scoring';
 import { EXIT, writeChunk, type CliIo } from './io';
 import { readMarkedFile } from './marked-input';
 import { bundledRubricsDir, loadRubricSet, resolveRubric } from './rubrics';
@@ -47,7 +47,14 @@ export async function testRubricCommand(
     maxMark: rubric.maxMark,
     ...(options.input ? { format: options.input } : {}),
   });
-  const report = testRubric({ rubric, answers, mark: (answer) => mark(compiled, answer) });
+  // With --against every answer is compared too: mark each once with this rubric.
+  const results = new Map<string, MarkResult>();
+  const markThis = (answer: string): MarkResult => {
+    let result = results.get(answer);
+    if (!result) results.set(answer, (result = mark(compiled, answer)));
+    return result;
+  };
+  const report = testRubric({ rubric, answers, mark: markThis });
   const limit = options.limit ?? 20;
   let changes = null;
   if (options.against !== undefined) {
@@ -57,7 +64,7 @@ export async function testRubricCommand(
       after: rubric,
       answers,
       markBefore: (answer) => mark(earlier.compiled, answer),
-      markAfter: (answer) => mark(compiled, answer),
+      markAfter: markThis,
     });
   }
   const out = options.json
