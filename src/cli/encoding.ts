@@ -37,11 +37,10 @@ export function sniffEncoding(head: Buffer): TextEncoding {
 }
 
 /**
- * A whole file's text, in whatever encoding sniffEncoding finds; a byte order mark is dropped.
+ * The text of `bytes` in `encoding` (by default, what sniffEncoding finds); a byte order mark is dropped.
  * @example decodeText(readFileSync('marks.csv'))
  */
-export function decodeText(bytes: Buffer): string {
-  const encoding = sniffEncoding(bytes);
+export function decodeText(bytes: Buffer, encoding: TextEncoding = sniffEncoding(bytes)): string {
   return encoding === 'utf8' ? bytes.toString('utf8').replace(/^\uFEFF/, '') : iconv.decode(bytes, encoding);
 }
 

@@ -27,13 +27,10 @@ export function detectFormat(fileName: string | undefined, head: string): InputF
 }
 
 /**
- * Reads the first chunk of a stream without losing it: returns its first 4 KB as UTF-8 text, the
- * chunk's bytes, and a stream that replays it before the rest, so the format (and the encoding)
- * can be detected on stdin too.
+ * Reads the first chunk of a stream without losing it: returns the chunk's bytes and a stream that
+ * replays them before the rest, so the encoding and the format can be detected on stdin too.
  */
-export async function peekStream(
-  source: Readable,
-): Promise<{ head: string; bytes: Buffer; stream: Readable }> {
+export async function peekStream(source: Readable): Promise<{ bytes: Buffer; stream: Readable }> {
   const iterator = source[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
   const first = await iterator.next();
   const chunk = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
@@ -44,7 +41,6 @@ export async function peekStream(
       yield Buffer.from(next.value);
   }
   return {
-    head: chunk.subarray(0, 4096).toString('utf8'),
     bytes: chunk,
     stream: Readable.from(replay(), { objectMode: false }),
   };

@@ -50,7 +50,7 @@ export async function markCommand(
   // A spreadsheet's export may be Windows-1252 or UTF-16: everything after this reads UTF-8.
   const encoding = sniffEncoding(peeked.bytes);
   const stream = toUtf8(peeked.stream, encoding);
-  const head = encoding === 'utf8' ? peeked.head : decodeText(peeked.bytes).slice(0, 4096);
+  const head = decodeText(peeked.bytes, encoding).slice(0, 4096);
   const format = options.input ?? detectFormat(input.path, head);
   const formatter = createFormatter(options.format);
   const progress = createProgress(io, {
