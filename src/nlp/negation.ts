@@ -1,7 +1,7 @@
 /**
  * Negation scope: a cue negates the words after it up to the end of its clause (at most
- * SCOPE tokens). Two cues over the same word cancel ("could not have won without the army's
- * support" affirms the support).
+ * SCOPE tokens). Two cues over the same word cancel; a negated perfect paired with "without"
+ * ("could not have won without the army's support") affirms both the win and the support.
  */
 import type { Token } from './tokens';
 import {
@@ -46,16 +46,75 @@ function isCounterfactual(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** True when token j's clause runs on through token k (j < k): same clause, no clause word between. */
+function sameClause(tokens: readonly Token[], j: number, k: number): boolean {
+  if (tokens[j]!.clause !== tokens[k]!.clause) return false;
+  for (let m = j + 1; m <= k; m++) if (tokens[m]!.flags & CLAUSE_WORD) return false;
+  return true;
+}
+
+/**
+ * "could not have won", "couldn't have arrested", "would never have dared": a negated perfect,
+ * the mark of a counterfactual about the past (the cue at i, "have" within its next three words).
+ */
+function perfectAfter(tokens: readonly Token[], i: number): boolean {
+  const last = Math.min(tokens.length - 1, i + 3);
+  for (let k = i + 1; k <= last && sameClause(tokens, i, k); k++) if (tokens[k]!.norm === 'have') return true;
+  return false;
+}
+
+/** "could not have won without the army's support": the negation's clause goes on to "without". */
+function reachesWithout(tokens: readonly Token[], i: number): boolean {
+  const last = Math.min(tokens.length - 1, i + COUNTERFACTUAL_REACH);
+  for (let j = i + 1; j <= last; j++) {
+    if (tokens[j]!.norm === 'without') return sameClause(tokens, i, j);
+  }
+  return false;
+}
+
+/** "Without the army, Khrushchev could never have won": "without" came first in the sentence. */
+function closesCounterfactual(tokens: readonly Token[], i: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  for (let j = i - 1; j >= 0 && j >= i - COUNTERFACTUAL_REACH && tokens[j]!.sentence === sentence; j--) {
+    if (tokens[j]!.norm === 'without') return true;
+  }
+  return false;
+}
+
+/**
+ * A negated perfect paired with "without" ("Khrushchev could not have won without the army's
+ * support") says what happened and what it needed: it affirms both, so neither cue negates. A
+ * plain modal keeps its denial ("they could not criticise him without damaging communism":
+ * criticism was ruled out), and the two cues cancel only on the words both cover.
+ */
+function counterfactualNegation(tokens: readonly Token[], i: number, mayClose: boolean): boolean {
+  if (!perfectAfter(tokens, i)) return false;
+  return reachesWithout(tokens, i) || (mayClose && closesCounterfactual(tokens, i));
+}
+
+/** "without" at i completes a counterfactual opened by a negated perfect earlier in its clause. */
+function followsCounterfactual(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - COUNTERFACTUAL_REACH; j--) {
+    const t = tokens[j]!;
+    if (t.negated || (t.flags & CUE && t.norm !== 'without'))
+      return sameClause(tokens, j, i) && perfectAfter(tokens, j);
+  }
+  return false;
+}
+
 function cueAt(tokens: readonly Token[], i: number): Cue {
   const token = tokens[i]!;
-  if (token.negated) return Cue.Toggle;
+  if (token.negated) return counterfactualNegation(tokens, i, true) ? Cue.None : Cue.Toggle;
   if ((token.flags & (CUE | PAIRED_CUE | CUE_BEFORE_TO)) === 0) return Cue.None;
   if (token.flags & PAIRED_CUE) return Cue.Paired;
   const next = tokens[i + 1];
   const nextWord = next && next.clause === token.clause ? next.norm : '';
   if (token.flags & CUE) {
     if (NOT_NEGATING_NEXT.get(token.norm)?.has(nextWord)) return Cue.None;
-    return token.norm === 'without' && isCounterfactual(tokens, i) ? Cue.None : Cue.Toggle;
+    if (token.norm === 'without')
+      return isCounterfactual(tokens, i) || followsCounterfactual(tokens, i) ? Cue.None : Cue.Toggle;
+    // "no" never closes a "without ..." counterfactual, as isCounterfactual ignores it.
+    return counterfactualNegation(tokens, i, token.norm !== 'no') ? Cue.None : Cue.Toggle;
   }
   return nextWord === 'to' ? Cue.Toggle : Cue.None;
 }

@@ -28,7 +28,11 @@ export const CUES = words(
 // "neither Malenkov nor Molotov had a power base": the pair negates once, it does not cancel.
 export const PAIRED_CUES = words('neither nor');
 // Cues that negate only when followed by "to": "failed to name", not "the plot failed".
-export const CUES_BEFORE_TO = words('fail failed fails failing refuse refused refuses refusing');
+// "didn't hesitate to have him arrested" affirms the arrest; "forgot to name an heir" denies the naming.
+export const CUES_BEFORE_TO = words(
+  'fail failed fails failing refuse refused refuses refusing hesitate hesitated hesitates hesitating ' +
+    'forget forgot forgets forgetting neglect neglected neglects neglecting',
+);
 // "not only", "no doubt": the words after these confirm rather than deny.
 export const NOT_NEGATING_NEXT = new Map<string, Set<string>>([
   ['not', words('only just merely simply least surprisingly')],
@@ -64,7 +68,8 @@ const FUNCTION_WORDS = new Set(
   (
     'the a an of to in on at by for with from as that this these those it its he his him she her they them ' +
     'their was were is are be been being had has have did do does who which and but could ' +
-    'would should might will can after before then there than also when while however into over under'
+    'would should might will can after before then there than also when while however into over under ' +
+    'because so if or nor no not each every all some any'
   ).split(' '),
 );
 // Verbs that show a sentence says something: auxiliaries and the common ones past and present.
