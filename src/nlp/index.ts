@@ -6,3 +6,4 @@ export { allowedEdits, boundedDistance, isMisspelling } from './spelling';
 export { negatedTokens, negationCueBefore, isNegationWord } from './negation';
 export { CLAUSE_WORDS, wordClasses } from './word-classes';
 export { sentenceSignals, type SentenceSignals } from './discourse';
+export { questionSentences } from './questions';

@@ -1,10 +1,11 @@
 /**
- * The per-answer pass: tokens, negation, copied prompt runs, sentence signals and every place a
+ * The per-answer pass: tokens, negation, copied prompt runs, questions, sentence signals and every place a
  * rubric phrase occurs. Linear in the answer's length; nothing here parses or allocates per
  * rubric word.
  */
 import {
   negatedTokens,
+  questionSentences,
   sentenceSignals,
   tokenize,
   type SentenceSignals,
@@ -20,7 +21,7 @@ export type { GroupMatch } from './patterns';
 export interface Analysis {
   text: TokenizedText;
   negated: Uint8Array;
-  /** 1 where the token belongs to a run copied from the prompt: it earns nothing. */
+  /** 1 where the token belongs to a run copied from the prompt, or to a question: it earns nothing. */
   masked: Uint8Array;
   signals: SentenceSignals[];
   /** Matches by group id, in text order. */
@@ -143,6 +144,17 @@ function repeatsSilenced(
   });
 }
 
+/** Questions assert nothing: their words are masked like a copied prompt, so they earn nothing. */
+function maskQuestions(answer: string, text: TokenizedText, words: WordLookup): void {
+  const questions = questionSentences(answer, text);
+  for (let s = 0; s < questions.length; s++) {
+    if (questions[s] === 0) continue;
+    const { firstToken, endToken } = text.sentences[s]!;
+    words.masked.fill(1, firstToken, endToken);
+    words.hits.fill(undefined, firstToken, endToken);
+  }
+}
+
 /**
  * Analyses one answer against a compiled rubric.
  * @example analyse(compiled, 'Beria was not arrested.').groups
@@ -151,6 +163,7 @@ export function analyse(compiled: CompiledRubric, answer: string): Analysis {
   const text = tokenize(answer);
   const negated = negatedTokens(text.tokens);
   const words = lookUpWords(compiled, text.tokens);
+  maskQuestions(answer, text, words);
   const { masked } = words;
   const signals = repeatsSilenced(
     text,

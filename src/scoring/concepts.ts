@@ -23,7 +23,11 @@ export interface TargetOutcome {
   confidence: number;
   /** Passing occurrences, best first (explained, then most confident, then earliest). */
   occurrences: Occurrence[];
-  /** Occurrences withheld because the answer says the opposite ("Beria was not arrested"). */
+  /**
+   * Occurrences withheld because the answer denies what the point affirms ("Beria was not
+   * arrested"). Only a denial in the student's own words counts: "Malenkov was appointed Premier"
+   * is not said to contradict "Stalin never appointed a successor", though it shares a word.
+   */
   withheld: Occurrence[];
   explained: boolean;
 }
@@ -137,6 +141,11 @@ export interface EvaluateOptions {
   dropTainted?: boolean;
 }
 
+/** The occurrence negates a concept the point affirms: the student's words deny it. */
+function denies(target: Target, o: Occurrence): boolean {
+  return target.concepts[o.concept]!.polarity !== 'negated';
+}
+
 /** True when any of the occurrence's matched words is marked in `tokens`. */
 function touches(o: Occurrence, tokens: Uint8Array): boolean {
   for (const m of o.matches) for (let i = m.first; i <= m.last; i++) if (tokens[i]) return true;
@@ -162,7 +171,10 @@ export function evaluateTarget(target: Target, analysis: Analysis, options: Eval
   const concepts = new Set<number>();
   for (const o of passing) concepts.add(o.concept);
   if (concepts.size < target.atLeast) {
-    const withheld = all.length === 0 ? [] : all.filter((o) => !o.passes).sort((a, b) => rank(a, b, NONE));
+    const withheld =
+      all.length === 0
+        ? []
+        : all.filter((o) => !o.passes && denies(target, o)).sort((a, b) => rank(a, b, NONE));
     return { target, met: false, confidence: 0, occurrences: [], withheld, explained: false };
   }
   if (passing.length > 1) passing.sort((a, b) => rank(a, b, explainable));

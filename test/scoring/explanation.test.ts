@@ -21,6 +21,17 @@ describe('causal explanation', () => {
   });
 
   it.each([
+    ['The rivals fought because Stalin left no clear successor.'],
+    ['Stalin left no clear successor, so the leaders fought each other.'],
+  ])('reads a short plain sentence with a connective as prose that explains: %j', (answer) => {
+    expect(explained(answer)).toEqual(['no-successor']);
+  });
+
+  it('explains nothing in a question, even one that opens with "because"', () => {
+    expect(explained('Was it because Beria controlled the secret police?')).toEqual([]);
+  });
+
+  it.each([
     ['no connective', 'Beria controlled the secret police. The others were Malenkov and Molotov.'],
     ['a keyword list', 'Beria, secret police, so, because, fear'],
     [

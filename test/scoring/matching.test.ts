@@ -78,6 +78,40 @@ describe('matching points', () => {
     expect(point("Khrushchev could not have won without Zhukov's help.", 'zhukov-army').met).toBe(true);
   });
 
+  it.each([
+    "Khrushchev didn't hesitate to have Beria arrested.",
+    'Without the army Khrushchev could never have had Beria arrested.',
+  ])('credits a point affirmed through a double negative: %j', (answer) => {
+    expect(point(answer, 'beria-arrested')).toMatchObject({ met: true, withheld: [] });
+  });
+
+  it.each([
+    'Was Beria arrested?',
+    'Did Beria control the secret police? Did Stalin leave an heir?',
+    'Could it be that Beria was arrested?!',
+  ])('credits nothing asked as a question: %j', (answer) => {
+    expect(metIds(mark(compiled, answer))).toEqual([]);
+  });
+
+  it('credits the statement that answers a question the student asks first', () => {
+    const answer = 'Why was Beria feared? Beria controlled the secret police.';
+    expect(metIds(mark(compiled, answer))).toEqual(['beria-police']);
+    // The evidence is quoted from the statement, never from the question.
+    expect(point(answer, 'beria-police').evidence).toEqual([
+      { start: 22, end: 27, text: 'Beria' },
+      { start: 43, end: 56, text: 'secret police' },
+    ]);
+  });
+
+  it('says an answer contradicts a point that expects a negation only when it denies something', () => {
+    // "Stalin named an heir" affirms what the no-successor point denies: not met, but the student
+    // has negated nothing, so it is not quoted back as saying the opposite.
+    expect(point('Stalin named an heir.', 'no-successor')).toMatchObject({ met: false, withheld: [] });
+    expect(point('Beria was not arrested.', 'beria-arrested').withheld!.map((e) => e.text)).toContain(
+      'not arrested',
+    );
+  });
+
   it('requires every group of a concept in the same sentence by default', () => {
     expect(point('Beria was feared. The secret police were everywhere.', 'beria-police').met).toBe(false);
   });

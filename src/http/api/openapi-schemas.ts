@@ -237,7 +237,7 @@ export const schemas = {
       },
       withheld: {
         ...evidenceList,
-        description: 'Where the answer says the opposite of the point: found, but not credited.',
+        description: 'Where the answer negates what the point affirms: found, but not credited.',
       },
     },
   },
