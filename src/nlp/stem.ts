@@ -7,16 +7,22 @@
 const porter = require('natural/lib/natural/stemmers/porter_stemmer') as { stem(word: string): string };
 
 const MAX_ENTRIES = 50_000;
+// Longer than any English word. The Porter stemmer's regular expressions take time that grows with
+// the square of a long run of consonants ("qqqq..." of 50,000 letters took 15 s), so a longer word
+// is left as it is: no rubric word stems to it anyway.
+const MAX_STEMMED_LENGTH = 40;
 const cache = new Map<string, string>();
 
 /**
- * The Porter stem of a normalised word; words with digits are left as they are.
+ * The Porter stem of a normalised word; words with digits, and words over 40 letters, are left as
+ * they are.
  * @example stem('arrested') // 'arrest'
  */
 export function stem(word: string): string {
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
-  const result = /^[a-z]+$/.test(word) && word.length > 2 ? porter.stem(word) : word;
+  const stemmable = word.length > 2 && word.length <= MAX_STEMMED_LENGTH && /^[a-z]+$/.test(word);
+  const result = stemmable ? porter.stem(word) : word;
   if (cache.size >= MAX_ENTRIES) cache.clear();
   cache.set(word, result);
   return result;

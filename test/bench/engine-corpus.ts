@@ -88,6 +88,8 @@ function longAnswers(
       make: () => fill(() => `<p><script>x()</script>Сталин умер 🙂 ${compose(sentences, random, 15)}</p> `),
     },
     { kind: 'one long word', make: () => 'a'.repeat(size) },
+    // A run of consonants is the worst case for the regular expressions of a Porter stemmer.
+    { kind: 'one long word without vowels', make: () => 'q'.repeat(size) },
   ];
   return kinds.flatMap(({ kind, make }) => Array.from({ length: 3 }, () => ({ kind, answer: make() })));
 }

@@ -105,6 +105,13 @@ describe('bad input', () => {
     expect(result.mark).toBe(mark(compiled, ANSWER).mark);
   });
 
+  it('marks an answer that is one 50,000-letter word without vowels as nothing worthy of credit', () => {
+    const answer = 'q'.repeat(50_000);
+    const result = mark(compiled, answer);
+    expectWellFormed(answer, result);
+    expect(result.mark).toBe(0);
+  });
+
   it('treats a non-string from a JavaScript caller as an empty answer', () => {
     expect(mark(compiled, undefined as unknown as string).mark).toBe(0);
   });
