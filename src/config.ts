@@ -60,7 +60,9 @@ export function loadConfig(env: Env = process.env): Config {
     host: read('HOST', '', (v) => v.trim()) || undefined,
     logLevel: read('LOG_LEVEL', 'info', parseLogLevel),
     rubricsDir: path.resolve(read('RUBRICS_DIR', path.join(PACKAGE_ROOT, 'rubrics'), parsePath)),
-    bodyLimitBytes: read('BODY_LIMIT', '256kb', parseSize),
+    // The longest answer in its longest JSON spelling: 50,000 characters beyond U+FFFF written as
+    // \uXXXX\uXXXX (12 bytes each, as Python's json.dumps writes them), with room to spare.
+    bodyLimitBytes: read('BODY_LIMIT', '600kb', parseSize),
     rateLimit: Object.freeze({
       windowMs: read('RATE_LIMIT_WINDOW_MS', '60000', (v) => parseInteger(v, 1, 24 * 60 * 60 * 1000)),
       max: read('RATE_LIMIT_MAX', '60', (v) => parseInteger(v, 1, Number.MAX_SAFE_INTEGER)),
@@ -116,7 +118,7 @@ function parseSize(value: string): number | { expected: string } {
   const bytes = match && unit ? Number(match[1]) * unit : NaN;
   return bytes >= 1024 && bytes <= 64 * 1024 * 1024
     ? bytes
-    : { expected: 'a size from 1kb to 64mb such as 262144, 256kb or 1mb' };
+    : { expected: 'a size from 1kb to 64mb such as 614400, 600kb or 1mb' };
 }
 
 function parseTrustProxy(value: string): TrustProxy | { expected: string } {

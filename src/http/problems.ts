@@ -35,7 +35,7 @@ export const PROBLEM_TYPES = {
   'payload-too-large': {
     status: 413,
     title: 'Payload too large',
-    description: 'The body is larger than the server accepts (256 KiB unless configured otherwise).',
+    description: 'The body is larger than the server accepts (600 KiB unless configured otherwise).',
   },
   'unsupported-media-type': {
     status: 415,

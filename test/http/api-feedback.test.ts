@@ -1,3 +1,4 @@
+import { connect, type AddressInfo } from 'node:net';
 import request from 'supertest';
 import type { Express } from 'express';
 import type { Catalog } from '../../src/app';
@@ -15,6 +16,25 @@ beforeAll(async () => {
   catalog = await loadFixtureCatalog();
   app = await testApp({ catalog });
 });
+
+/** Sends `raw` bytes to the app on a loopback port and returns the whole response as text. */
+async function rawRequest(application: Express, raw: string): Promise<string> {
+  const server = application.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  try {
+    const { port } = server.address() as AddressInfo;
+    return await new Promise<string>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => socket.end(raw));
+      let text = '';
+      socket.setEncoding('utf8');
+      socket.on('data', (chunk: string) => (text += chunk));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
 
 interface EvidenceBody {
   start: number;
@@ -143,7 +163,7 @@ describe('POST /api/v1/questions/:id/feedback errors', () => {
       .set('Content-Type', 'application/json')
       .send(JSON.stringify({ answer: 'a'.repeat(2 * 1024 * 1024) }));
     expectProblem(res, 413, 'payload-too-large');
-    expect(res.body.detail).toBe('The request body is larger than the 262144-byte limit.');
+    expect(res.body.detail).toBe('The request body is larger than the 614400-byte limit.');
   });
 
   it.each([
@@ -160,12 +180,46 @@ describe('POST /api/v1/questions/:id/feedback errors', () => {
     expectProblem(res, 415, 'unsupported-media-type');
   });
 
-  it('answers 415 to a charset other than UTF-8', async () => {
-    const res = await request(app)
+  it.each(['latin1', 'utf-16le', 'UTF-16BE', 'utf-7', 'utf-32'])(
+    'answers 415 to a body declared in charset %s, which offsets into the answer could not index',
+    async (charset) => {
+      const res = await request(app)
+        .post(FEEDBACK)
+        .set('Content-Type', `application/json; charset=${charset}`)
+        .send('{"answer":"Beria"}');
+      expectProblem(res, 415, 'unsupported-media-type');
+      expect(res.body.detail).toContain(`charset=${charset.toLowerCase()}`);
+    },
+  );
+
+  it('marks a body declared as UTF-8 in any letter case', async () => {
+    await request(app)
       .post(FEEDBACK)
-      .set('Content-Type', 'application/json; charset=latin1')
-      .send('{"answer":"Beria"}');
-    expectProblem(res, 415, 'unsupported-media-type');
+      .set('Content-Type', 'application/json; charset="UTF-8"')
+      .send(JSON.stringify({ answer: GOOD_ANSWER }))
+      .expect(200);
+  });
+
+  it('answers 422 "answer is required" to a JSON request with no body at all', async () => {
+    // As `curl -X POST -H 'Content-Type: application/json' URL` sends it: no Content-Length, no
+    // Transfer-Encoding (supertest always sends one of them, so this goes over a raw socket).
+    const response = await rawRequest(
+      app,
+      `POST ${FEEDBACK} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n`,
+    );
+    expect(response).toMatch(/^HTTP\/1\.1 422 /);
+    expect(response).toContain('"pointer":"/answer"');
+    expect(response).toContain('answer is required');
+  });
+
+  it('accepts the longest answer even with every character written as a \\u escape', async () => {
+    // 50,000 emoji as Python's json.dumps writes them by default: 12 bytes each, 600,014 in all.
+    const body = JSON.stringify({ answer: '😀'.repeat(50_000) }).replace(
+      /[\ud800-\udfff]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16)}`,
+    );
+    expect(body.length).toBeGreaterThan(600_000);
+    await request(app).post(FEEDBACK).set('Content-Type', 'application/json').send(body).expect(200);
   });
 
   it('answers 404 for an unknown question', async () => {

@@ -9,7 +9,7 @@ describe('loadConfig', () => {
       port: 3000,
       host: undefined,
       logLevel: 'info',
-      bodyLimitBytes: 256 * 1024,
+      bodyLimitBytes: 600 * 1024,
       rateLimit: { windowMs: 60_000, max: 60 },
       trustProxy: false,
       workers: 1,

@@ -80,7 +80,7 @@ const CASES: Case[] = [
       request(app)
         .post(FEEDBACK)
         .set('Content-Type', 'application/json')
-        .send(JSON.stringify({ answer: 'a'.repeat(300_000) })),
+        .send(JSON.stringify({ answer: 'a'.repeat(700_000) })),
   },
   {
     operation: ['/api/v1/questions/{id}/feedback', 'post'],

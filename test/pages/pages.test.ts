@@ -184,10 +184,39 @@ describe('the length limit', () => {
   it.each([
     ['at the limit, counting an emoji as one character', atLimit, 200],
     ['one character over it', atLimit + '👍', 422],
+    // Each emoji is %F0%9F%98%80 in the form body: 12 bytes, 600,007 in all.
+    ['of 50,000 emoji', '😀'.repeat(50_000), 200],
   ])('is the same for the form and the API: an answer %s', async (_name, answer, status) => {
     await postAnswer(LEVELS_ID, { answer }).expect(status);
     await request(app).post(`/api/v1/questions/${LEVELS_ID}/feedback`).send({ answer }).expect(status);
   });
+});
+
+describe('other methods', () => {
+  it.each([
+    ['put', '/', 'GET, HEAD'],
+    ['delete', '/', 'GET, HEAD'],
+    ['put', `/questions/${LEVELS_ID}`, 'GET, POST, HEAD'],
+    ['patch', `/questions/${LEVELS_ID}`, 'GET, POST, HEAD'],
+  ] as const)('answers %s %s with 405 and Allow: %s', async (method, path, allow) => {
+    const res = await request(app)[method](path).expect(405);
+    expect(res.headers.allow).toBe(allow);
+    expect(res.body).toMatchObject({ type: '/problems/method-not-allowed', status: 405 });
+  });
+
+  it('answers a browser with an HTML page for the 405', async () => {
+    const res = await request(app).put('/').set('Accept', 'text/html').expect(405);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+  });
+
+  it.each(['/', `/questions/${LEVELS_ID}`])(
+    'answers OPTIONS %s with 204 and the allowed methods',
+    async (path) => {
+      const res = await request(app).options(path).expect(204);
+      expect(res.headers.allow).toContain('OPTIONS');
+      expect(res.text).toBe('');
+    },
+  );
 });
 
 describe('an answer that cannot be marked', () => {

@@ -1,20 +1,39 @@
 /** POST /api/v1/questions/:id/feedback: mark one answer and return the engine's result unchanged. */
-import express, { type RequestHandler } from 'express';
+import express, { type Request, type RequestHandler } from 'express';
 import { mark } from '../../scoring';
 import type { Catalog } from '../deps';
 import { UnsupportedMediaTypeError } from '../http-errors';
 import { readAnswer } from './feedback-request';
 import { findQuestion } from './questions';
 
+/** A request carries a body when it says how long it is or that it comes in chunks (RFC 9112 6.3). */
+function hasBody(req: Request): boolean {
+  return req.headers['transfer-encoding'] !== undefined || req.headers['content-length'] !== undefined;
+}
+
+// The charset parameter of a Content-Type header, if it has one.
+const CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)/i;
+
 /**
- * 415 unless the body is declared JSON. express.json() silently skips other types, which would
- * otherwise surface as a confusing "answer is required".
+ * 415 unless the body is declared JSON in UTF-8. express.json() silently skips other types, which
+ * would otherwise surface as a confusing "answer is required", and decodes any UTF-* charset, so
+ * evidence offsets would index a text the client never sent. A request with no body at all goes
+ * on, to be told the answer is missing.
  */
 export function requireJsonBody(): RequestHandler {
   return function checkContentType(req, _res, next) {
-    if (req.is(['application/json', 'application/*+json'])) return next();
+    if (!hasBody(req)) return next();
     const found = req.get('Content-Type') ?? 'none';
-    next(new UnsupportedMediaTypeError(`Send Content-Type: application/json; found ${found}.`));
+    if (!req.is(['application/json', 'application/*+json'])) {
+      return next(new UnsupportedMediaTypeError(`Send Content-Type: application/json; found ${found}.`));
+    }
+    const charset = CHARSET.exec(found)?.[1]?.toLowerCase();
+    if (charset !== undefined && charset !== 'utf-8') {
+      return next(
+        new UnsupportedMediaTypeError(`Send the body as UTF-8 (charset=utf-8); found charset=${charset}.`),
+      );
+    }
+    next();
   };
 }
 
@@ -22,7 +41,7 @@ export function requireJsonBody(): RequestHandler {
  * Parses a JSON object body up to `limitBytes`; the error handler turns its failures into 400/413/415.
  *
  * @example
- *   router.post('/x', requireJsonBody(), parseJsonBody(262144), handler);
+ *   router.post('/x', requireJsonBody(), parseJsonBody(614400), handler);
  */
 export function parseJsonBody(limitBytes: number): RequestHandler {
   return express.json({ limit: limitBytes, strict: true, type: ['application/json', 'application/*+json'] });
@@ -31,7 +50,8 @@ export function parseJsonBody(limitBytes: number): RequestHandler {
 export function markAnswer(catalog: Catalog): RequestHandler<{ id: string }> {
   return function sendFeedback(req, res) {
     const compiled = findQuestion(catalog, req.params.id);
-    const answer = readAnswer(req.body);
+    // No body at all leaves req.body undefined: read it as an empty object, "answer is required".
+    const answer = readAnswer(req.body ?? {});
     const result = mark(compiled, answer);
     res.json({ questionId: compiled.id, ...result });
   };

@@ -88,7 +88,7 @@ export const openApiDocument = {
           '200': json('The marked answer.', 'Feedback'),
           '400': problem('The body is not valid JSON.'),
           '404': problem('No question has this id.'),
-          '413': problem('The body is larger than the configured limit (256 KiB by default).'),
+          '413': problem('The body is larger than the configured limit (600 KiB by default).'),
           '415': problem('The body is not application/json.'),
           '422': {
             description: 'The answer is missing, not a string or too long; `errors` points at it.',

@@ -8,6 +8,7 @@ import { NotFoundError } from '../../errors';
 import type { Logger } from 'pino';
 import type { Rubric } from '../../rubric/types';
 import { mark, type CompiledRubric } from '../../scoring';
+import { allowOnly } from '../allow';
 import { answerLength, MAX_ANSWER_CHARS } from '../api';
 import type { Catalog } from '../deps';
 import { feedbackView } from './feedback-model';
@@ -58,16 +59,20 @@ export function pagesRouter(deps: PagesDeps): Router {
   const views = deps.views ?? createViews();
   // The same limit as the API, so the form and the API accept exactly the same answers.
   const maxLength = MAX_ANSWER_CHARS;
-  // Room for the answer, percent-encoded (up to 9 bytes per character), plus the field name.
-  const formLimit = maxLength * 9 + 1024;
+  // Room for the answer percent-encoded (a character beyond U+FFFF is 4 UTF-8 bytes, %XX each:
+  // 12 bytes), plus the field name.
+  const formLimit = maxLength * 12 + 1024;
   const router = express.Router();
 
   router.use('/static', express.static(PUBLIC_DIR, { index: false, maxAge: '1h', fallthrough: false }));
 
-  router.get('/', function listQuestions(_req: Request, res: Response) {
-    const topics = groupByTopic(deps.catalog.list().map((c) => c.rubric));
-    res.type('html').send(views.render('index', { title: 'Practice questions', topics }));
-  });
+  router
+    .route('/')
+    .get(function listQuestions(_req: Request, res: Response) {
+      const topics = groupByTopic(deps.catalog.list().map((c) => c.rubric));
+      res.type('html').send(views.render('index', { title: 'Practice questions', topics }));
+    })
+    .all(allowOnly(['GET']));
 
   router.get('/questions/:id', function showQuestion(req: Request<{ id: string }>, res: Response) {
     const { rubric } = findRubric(deps.catalog, req.params.id);
@@ -109,6 +114,8 @@ export function pagesRouter(deps: PagesDeps): Router {
       );
     },
   );
+  // After both handlers, so it only sees the other methods: 405 with Allow, as on the API's paths.
+  router.all('/questions/:id', allowOnly(['GET', 'POST']));
 
   return router;
 }
