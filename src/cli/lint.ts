@@ -37,6 +37,11 @@ function rubricFiles(paths: string[], cwd: string): string[] {
   });
 }
 
+/** A file as the user would type it from where they are. */
+function shownPath(cwd: string, file: string): string {
+  return relative(cwd, file) || file;
+}
+
 async function lintFile(
   file: string,
   lexicon: Lexicon,
@@ -93,11 +98,17 @@ export async function lintCommand(paths: string[], options: LintCommandOptions, 
   const rubricsDir = options.rubrics ? resolve(cwd, options.rubrics) : bundledRubricsDir();
   const files = rubricFiles(paths.length > 0 ? paths : [rubricsDir], cwd);
   if (files.length === 0) throw new UsageError(`no rubric files found in: ${paths.join(', ') || rubricsDir}`);
-  const { lexicon } = await loadRubricSet(rubricsDir);
+  // A broken lexicon is reported as an error here rather than refused, so lint can say where it is.
+  const { lexicon, lexiconIssues } = await loadRubricSet(rubricsDir, { brokenLexicon: 'report' });
   const seen = new Map<string, string>();
-  const findings: FileFinding[] = [];
+  const findings: FileFinding[] = lexiconIssues.map((issue) => ({
+    file: shownPath(cwd, issue.file ?? join(rubricsDir, LEXICON_FILE)),
+    severity: 'error',
+    pointer: issue.pointer,
+    message: issue.message,
+  }));
   for (const file of files) {
-    findings.push(...(await lintFile(file, lexicon, seen, relative(cwd, file) || file)));
+    findings.push(...(await lintFile(file, lexicon, seen, shownPath(cwd, file))));
   }
   await writeChunk(
     io.stdout,

@@ -1,7 +1,14 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { formatIssues, type Issue } from '../errors';
-import { loadRubricDir, loadRubricFile, wordnetSynonyms, type Lexicon, type Rubric } from '../rubric';
+import {
+  LEXICON_FILE,
+  loadRubricDir,
+  loadRubricFile,
+  wordnetSynonyms,
+  type Lexicon,
+  type Rubric,
+} from '../rubric';
 import { compileRubric, type CompiledRubric } from '../scoring';
 import { UsageError } from './io';
 
@@ -29,19 +36,39 @@ export interface RubricSet {
   wordnet: Record<string, string[]>;
   /** Problems with files that were left out. */
   issues: Issue[];
+  /** Problems with the folder's lexicon.json (also in `issues`); only `lint` ever sees them here. */
+  lexiconIssues: Issue[];
 }
 
-/** Loads every valid rubric in a folder; invalid ones are left out and reported in `issues`. */
-export async function loadRubricSet(dir: string): Promise<RubricSet> {
+/**
+ * Loads every valid rubric in a folder; invalid ones are left out and reported in `issues`.
+ * A broken lexicon.json is a usage error unless `brokenLexicon: 'report'` (lint): marking with
+ * an empty lexicon instead would silently give different marks.
+ *
+ * @example const set = await loadRubricSet('rubrics'); // throws UsageError if rubrics/lexicon.json is broken
+ */
+export async function loadRubricSet(
+  dir: string,
+  options: { brokenLexicon?: 'refuse' | 'report' } = {},
+): Promise<RubricSet> {
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw new UsageError(`rubrics folder not found: ${dir}`);
   const loaded = await loadRubricDir(dir, { wordnet: true });
+  const lexiconFile = join(dir, LEXICON_FILE);
+  const lexiconIssues = loaded.issues.filter((issue) => issue.file === lexiconFile);
+  if (lexiconIssues.length > 0 && options.brokenLexicon !== 'report') {
+    throw new UsageError(
+      `cannot use ${lexiconFile}, and marking without its synonyms would give different marks:\n` +
+        formatIssues(lexiconIssues),
+    );
+  }
   return {
     dir,
     rubrics: loaded.rubrics,
     lexicon: loaded.lexicon,
     wordnet: loaded.wordnet,
     issues: loaded.issues,
+    lexiconIssues,
   };
 }
 
