@@ -52,7 +52,15 @@ export class RubricError extends AppError {
   }
 }
 
-/** Formats issues one per line as "file#/pointer: message" for terminals and logs. */
+/**
+ * Formats issues one per line as "file#/pointer: message" for terminals and logs; an issue about
+ * the whole document, such as a line of a CSV file, as "file: message" (or the message alone).
+ */
 export function formatIssues(issues: readonly Issue[]): string {
-  return issues.map((i) => `${i.file ?? ''}${i.file ? '#' : ''}${i.pointer || '/'}: ${i.message}`).join('\n');
+  return issues
+    .map((i) => {
+      const where = i.pointer ? `${i.file ? `${i.file}#` : ''}${i.pointer}` : (i.file ?? '');
+      return where ? `${where}: ${i.message}` : i.message;
+    })
+    .join('\n');
 }

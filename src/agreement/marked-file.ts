@@ -17,7 +17,7 @@ export interface MarkedAnswer {
   mark: number | null;
   /** Point ids the teacher credited; null when the file does not say. */
   points: string[] | null;
-  /** 1-based line in the file where the record ends. */
+  /** 1-based line in the file where the record starts. */
   line: number;
 }
 
@@ -29,6 +29,11 @@ export interface ReadMarkedOptions {
   file?: string;
   /** Marks above this are refused. */
   maxMark?: number;
+  /**
+   * The point ids a credited-points list may name (a rubric's points, or two rubrics' when an edit
+   * is compared); any other id is a problem reported with the rest. Unchecked when absent.
+   */
+  pointIds?: ReadonlySet<string>;
 }
 
 /** Picks the format from a file name: .csv is CSV, .jsonl / .ndjson JSON Lines; null otherwise. */
@@ -51,7 +56,9 @@ function readMark(
   where: string,
   issues: string[],
 ): number | null {
-  if (value === undefined || value === null || value === '') return null;
+  // An empty cell, or one holding only spaces, is no mark (never a mark of 0).
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === ''))
+    return null;
   const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : NaN;
   const top = maxMark ?? Number.MAX_SAFE_INTEGER;
   if (!Number.isInteger(n) || n < 0 || n > top) {
@@ -62,13 +69,32 @@ function readMark(
   return n;
 }
 
-function readPoints(value: unknown, where: string, issues: string[]): string[] | null {
+function pointList(value: unknown, where: string, issues: string[]): string[] | null {
   if (value === undefined || value === null) return null;
   // CSV cells list point ids separated by ';', '|' or spaces; an empty cell means none credited.
   if (typeof value === 'string') return value.split(/[;|\s]+/).filter((p) => p.length > 0);
   if (Array.isArray(value) && value.every((p) => typeof p === 'string')) return value as string[];
   issues.push(`${where}: points must be a list of point ids, found ${JSON.stringify(value)}`);
   return null;
+}
+
+function readPoints(
+  value: unknown,
+  where: string,
+  opts: ReadMarkedOptions,
+  issues: string[],
+): string[] | null {
+  const points = pointList(value, where, issues);
+  const known = opts.pointIds;
+  if (points && known) {
+    for (const id of points) {
+      if (!known.has(id))
+        issues.push(
+          `${where}: point "${id}" is not a point of the rubric (its points are: ${[...known].join(', ')})`,
+        );
+    }
+  }
+  return points;
 }
 
 function toMarked(raw: Raw, line: number, opts: ReadMarkedOptions, issues: string[]): MarkedAnswer | null {
@@ -80,7 +106,7 @@ function toMarked(raw: Raw, line: number, opts: ReadMarkedOptions, issues: strin
     );
   }
   const mark = readMark(raw.mark, opts.maxMark, where, issues);
-  const points = readPoints(raw.points, where, issues);
+  const points = readPoints(raw.points, where, opts, issues);
   if (issues.length > before) return null;
   const ref = raw.ref === undefined || raw.ref === null || raw.ref === '' ? `line ${line}` : String(raw.ref);
   return { ref, answer: raw.answer as string, mark, points, line };
@@ -107,29 +133,62 @@ function readJsonl(text: string, opts: ReadMarkedOptions, issues: string[]): Mar
   return out;
 }
 
+interface CsvRow {
+  fields: string[];
+  raw: string;
+  info: { lines: number };
+}
+
+/** Where a record starts: csv-parse counts to its end, so the line breaks inside it are taken off. */
+function startLine(row: CsvRow): number {
+  const inner = row.raw.replace(/^\n+|\n+$/g, '');
+  return row.info.lines - (inner.match(/\n/g)?.length ?? 0);
+}
+
 function readCsv(text: string, opts: ReadMarkedOptions, issues: string[]): MarkedAnswer[] {
-  let rows: Array<{ record: Record<string, string>; info: { lines: number } }>;
+  // Line ends as Excel writes them (CRLF) would put csv-parse's line count out; a line break
+  // inside an answer is read as \n, as the mark command reads it.
+  const lf = text.replace(/\r\n?/g, '\n');
+  let rows: CsvRow[];
   try {
-    rows = parseCsv(text, {
-      delimiter: csvDelimiter(text),
-      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
-      info: true,
-      bom: true,
-      skip_empty_lines: true,
-    }) as typeof rows;
+    rows = (
+      parseCsv(lf, {
+        delimiter: csvDelimiter(lf),
+        info: true,
+        raw: true,
+        bom: true,
+        skip_empty_lines: true,
+        // A quote inside an unquoted cell ('Stalin called him "our Himmler"') is text, as a
+        // spreadsheet shows it, not a malformed file.
+        relax_quotes: true,
+        relax_column_count: true,
+      }) as unknown as Array<{ record: string[]; raw: string; info: { lines: number } }>
+    ).map(({ record, raw, info }) => ({ fields: record, raw, info }));
   } catch (err) {
     const e = err as Error & { lines?: number };
     issues.push(`line ${e.lines ?? '?'}: malformed CSV (${e.message})`);
     return [];
   }
-  const header = rows[0] ? Object.keys(rows[0].record) : [];
-  if (rows.length > 0 && !header.includes('answer')) {
+  const [head, ...body] = rows;
+  const header = head ? head.fields.map((h) => h.trim().toLowerCase()) : [];
+  if (head && !header.includes('answer')) {
     issues.push(`line 1: expected a header row with an "answer" column, found ${JSON.stringify(header)}`);
     return [];
   }
+  const repeated = header.filter((name, i) => name !== '' && header.indexOf(name) !== i);
+  if (repeated.length > 0) {
+    issues.push(`line 1: the header names the column "${repeated[0]}" twice: which one holds it?`);
+    return [];
+  }
   const out: MarkedAnswer[] = [];
-  for (const { record, info } of rows) {
-    const m = toMarked(record, info.lines, opts, issues);
+  for (const row of body) {
+    const line = startLine(row);
+    if (row.fields.length !== header.length) {
+      issues.push(`line ${line}: ${row.fields.length} cells, but the header names ${header.length} columns`);
+      continue;
+    }
+    const record = Object.fromEntries(header.map((name, i) => [name, row.fields[i]]));
+    const m = toMarked(record, line, opts, issues);
     if (m) out.push(m);
   }
   return out;

@@ -54,7 +54,8 @@ function readRef(value: unknown): string | number | null | undefined {
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
-  return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /**
@@ -63,13 +64,13 @@ function describe(value: unknown): string {
  * @example parseJsonLine('{"ref":1,"answer":"Beria was shot."}', 3) // { line: 3, ref: 1, answer: ... }
  */
 export function parseJsonLine(text: string, line: number): InputRecord {
-  if (text.length > MAX_ANSWER_CHARS) {
-    return { line, ref: null, error: `line is longer than ${MAX_ANSWER_CHARS} characters` };
-  }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
+    if (text.length > MAX_ANSWER_CHARS) {
+      return { line, ref: null, error: `line is longer than ${MAX_ANSWER_CHARS} characters` };
+    }
     return { line, ref: null, error: `malformed JSON: ${(err as Error).message}` };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -87,6 +88,10 @@ export function parseJsonLine(text: string, line: number): InputRecord {
   if (!('answer' in fields)) return { line, ref, error: 'missing "answer"' };
   if (typeof fields.answer !== 'string') {
     return { line, ref, error: `"answer" must be a string, found ${describe(fields.answer)}` };
+  }
+  // Checked once parsed, so the error record keeps the ref, as a CSV row's does.
+  if (fields.answer.length > MAX_ANSWER_CHARS) {
+    return { line, ref, error: `answer is longer than ${MAX_ANSWER_CHARS} characters` };
   }
   return { line, ref, answer: fields.answer };
 }
@@ -123,6 +128,10 @@ function csvColumns(header: string[]): string[] {
   if (!names.includes('answer')) {
     throw new Error(`the CSV header must name an "answer" column, found: ${header.join(', ') || '(empty)'}`);
   }
+  for (const name of ['answer', 'ref']) {
+    if (names.indexOf(name) !== names.lastIndexOf(name))
+      throw new Error(`the CSV header names the column "${name}" twice: which one holds it?`);
+  }
   return names;
 }
 
@@ -145,8 +154,30 @@ function csvRecord(row: CsvRow): InputRecord {
   return { line, ref, answer };
 }
 
+/**
+ * The error record for a row the parser could not read. A quote that never closes swallows every
+ * row after it: say where it opened (the row after the last one read) and that the rest is lost.
+ */
+function skippedRow(err: CsvError, lastEnd: number): InputRecord {
+  if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
+    const line = lastEnd + 1;
+    const end = Number(err.lines) || line;
+    const lost = end > line ? `lines ${line}-${end}` : `line ${line}`;
+    return {
+      line,
+      ref: null,
+      error:
+        `malformed CSV: a quote opened in this row is never closed, so ${lost} could not be read as ` +
+        'answers (close the quote, or write "" for a quote inside a quoted answer)',
+    };
+  }
+  return { line: Number(err.lines) || 0, ref: null, error: `malformed CSV: ${err.message}` };
+}
+
 async function* readCsv(source: Readable, delimiter: CsvDelimiter): AsyncGenerator<InputRecord> {
   const skipped: InputRecord[] = [];
+  // The line the last record read ends on (the header's to begin with).
+  let lastEnd = 1;
   const parser = parse({
     bom: true,
     delimiter,
@@ -155,10 +186,16 @@ async function* readCsv(source: Readable, delimiter: CsvDelimiter): AsyncGenerat
     raw: true,
     relax_column_count: true,
     skip_empty_lines: true,
+    // A quote inside an unquoted cell ('Stalin called him "our Himmler"', '"Beria" ran the NKVD')
+    // is text, as a spreadsheet shows it; read strictly it threw the parser off the rows after it.
+    relax_quotes: true,
     skip_records_with_error: true,
+    on_record: (record: Record<string, string>, context: { lines: number }) => {
+      lastEnd = context.lines;
+      return record;
+    },
     on_skip: (err: CsvError | undefined) => {
-      if (err)
-        skipped.push({ line: Number(err.lines) || 0, ref: null, error: `malformed CSV: ${err.message}` });
+      if (err) skipped.push(skippedRow(err, lastEnd));
     },
   });
   source.pipe(new CrlfToLf()).pipe(parser);

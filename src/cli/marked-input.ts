@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { formatFromName, readMarked, type MarkedAnswer, type MarkedFormat } from '../agreement';
-import type { Rubric } from '../rubric';
+import { parseJson, type Rubric } from '../rubric';
 import { decodeText } from './encoding';
 import { UsageError } from './io';
 
@@ -14,7 +14,7 @@ const MAX_MARKED_BYTES = 50 * 1024 * 1024;
  */
 export function readMarkedFile(
   file: string,
-  options: { cwd: string; maxMark: number; format?: MarkedFormat },
+  options: { cwd: string; maxMark: number; format?: MarkedFormat; pointIds?: ReadonlySet<string> },
 ): MarkedAnswer[] {
   const path = resolve(options.cwd, file);
   if (!existsSync(path)) throw new UsageError(`marked file not found: ${file}`);
@@ -28,7 +28,12 @@ export function readMarkedFile(
     );
   // A spreadsheet's export may be Windows-1252 or UTF-16 rather than UTF-8 (see encoding.ts).
   const text = decodeText(readFileSync(path));
-  return readMarked(text, { format, file: basename(file), maxMark: options.maxMark });
+  return readMarked(text, {
+    format,
+    file: basename(file),
+    maxMark: options.maxMark,
+    ...(options.pointIds ? { pointIds: options.pointIds } : {}),
+  });
 }
 
 /**
@@ -46,8 +51,10 @@ export function rubricFilePath(
     .filter((n) => n.endsWith('.json'))
     .sort()) {
     try {
-      const data = JSON.parse(readFileSync(join(options.dir, name), 'utf8')) as { id?: unknown };
-      if (data.id === rubric.id) return join(options.dir, name);
+      // Read as the loader reads rubrics: a file saved with a byte order mark is still JSON.
+      const parsed = parseJson(readFileSync(join(options.dir, name), 'utf8'));
+      if (parsed.ok && (parsed.data as { id?: unknown } | null)?.id === rubric.id)
+        return join(options.dir, name);
     } catch {
       // Not a readable rubric: the loader has already reported it.
     }

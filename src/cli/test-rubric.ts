@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { compareRubrics, formatRubricChanges, formatTestReport, testRubric } from '../agreement';
 import { mark, type MarkResult } from '../scoring';
 import { EXIT, writeChunk, type CliIo } from './io';
@@ -42,9 +42,14 @@ export async function testRubricCommand(
   const cwd = io.cwd ?? process.cwd();
   const set = await loadRubricSet(options.rubrics ? resolve(cwd, options.rubrics) : bundledRubricsDir());
   const { rubric, compiled } = await resolveRubric(rubricName, { set, cwd });
+  const earlier =
+    options.against === undefined ? undefined : await resolveRubric(options.against, { set, cwd });
+  // A file marked against the rubric before the edit may credit a point the edit removed.
+  const pointIds = new Set([...rubric.points, ...(earlier?.rubric.points ?? [])].map((p) => p.id));
   const answers = readMarkedFile(file, {
     cwd,
     maxMark: rubric.maxMark,
+    pointIds,
     ...(options.input ? { format: options.input } : {}),
   });
   // With --against every answer is compared too: mark each once with this rubric.
@@ -54,11 +59,13 @@ export async function testRubricCommand(
     if (!result) results.set(answer, (result = mark(compiled, answer)));
     return result;
   };
-  const report = testRubric({ rubric, answers, mark: markThis });
+  const own = new Set(rubric.points.map((p) => p.id));
+  // This rubric's per-point figures leave out the points only the earlier rubric has.
+  const forThis = answers.map((a) => (a.points ? { ...a, points: a.points.filter((id) => own.has(id)) } : a));
+  const report = testRubric({ rubric, answers: forThis, mark: markThis });
   const limit = options.limit ?? 20;
   let changes = null;
-  if (options.against !== undefined) {
-    const earlier = await resolveRubric(options.against, { set, cwd });
+  if (earlier) {
     changes = compareRubrics({
       before: earlier.rubric,
       after: rubric,
@@ -73,6 +80,15 @@ export async function testRubricCommand(
       (changes ? `\n${formatRubricChanges(changes, { limit, against: options.against ?? '' })}` : '');
   await writeChunk(io.stdout, out);
   return EXIT.ok;
+}
+
+/** A parser for an option that takes a whole number: anything else is a usage error (exit 2). */
+function wholeNumber(name: string) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value.trim()))
+      throw new InvalidArgumentError(`${name} must be a whole number, found "${value}"`);
+    return Number(value);
+  };
 }
 
 /** Adds the command to the program; `done` receives the exit code. */
@@ -90,12 +106,7 @@ export function registerTestRubric(program: Command, io: CliIo, done: (code: num
     .addOption(
       new Option('--input <format>', 'input format (default: from the file name)').choices(['csv', 'jsonl']),
     )
-    .option(
-      '--limit <n>',
-      'disagreements listed per kind in the text report',
-      (v) => Math.max(0, Number.parseInt(v, 10) || 0),
-      20,
-    )
+    .option('--limit <n>', 'disagreements listed per kind in the text report', wholeNumber('--limit'), 20)
     .addHelpText('after', EXAMPLES)
     .action(async (rubric: string, marked: string, options: TestRubricCommandOptions) => {
       done(await testRubricCommand(rubric, marked, options, io));

@@ -17,7 +17,7 @@ describe('reading marked answers', () => {
       'ref,answer,mark,points\ns1,"Beria was arrested, then shot",2,beria;power\ns2,"Line one\nline two",0,\n';
     expect(readMarked(csv, { format: 'csv', maxMark: 4 })).toEqual([
       { ref: 's1', answer: 'Beria was arrested, then shot', mark: 2, points: ['beria', 'power'], line: 2 },
-      { ref: 's2', answer: 'Line one\nline two', mark: 0, points: [], line: 4 },
+      { ref: 's2', answer: 'Line one\nline two', mark: 0, points: [], line: 3 },
     ]);
   });
 
@@ -61,7 +61,12 @@ describe('reading marked answers', () => {
     {
       name: 'a row with too many cells',
       text: 'answer,mark\nok,1\nbad,1,extra\n',
-      message: /line 3: malformed CSV/,
+      message: /line 3: 3 cells, but the header names 2 columns/,
+    },
+    {
+      name: 'a column named twice',
+      text: 'ref,answer,answer\ns1,one,two\n',
+      message: /line 1: the header names the column "answer" twice/,
     },
     {
       name: 'no answer column',
@@ -82,6 +87,44 @@ describe('reading marked answers', () => {
     expect(errorOf(() => readMarked(text, { format: 'csv', maxMark: 4, file: 'marks.csv' })).message).toMatch(
       message,
     );
+  });
+
+  it('reads a quote inside an unquoted cell as text, as a spreadsheet shows it', () => {
+    const csv =
+      'ref,answer,mark\ns1,Stalin called him "our Himmler" because he ran the NKVD,1\ns2,"Beria" ran the NKVD,1\n';
+    expect(readMarked(csv, { format: 'csv', maxMark: 4 }).map((a) => [a.ref, a.answer])).toEqual([
+      ['s1', 'Stalin called him "our Himmler" because he ran the NKVD'],
+      ['s2', '"Beria" ran the NKVD'],
+    ]);
+  });
+
+  it('reads a mark cell holding only spaces as no mark, not as 0', () => {
+    expect(readMarked('answer,mark\nBeria was shot, \n', { format: 'csv', maxMark: 4 })[0]!.mark).toBeNull();
+    expect(readMarked('{"answer":"Beria was shot","mark":"  "}\n', { format: 'jsonl' })[0]!.mark).toBeNull();
+  });
+
+  it('gives the same line numbers for a file saved with CRLF line ends as with LF, counting from where a record starts', () => {
+    const lf = 'ref,answer,mark\ns1,"two\nlines",1\ns2,fine,9\ns3,fine,x\n';
+    const crlf = lf.replace(/\n/g, '\r\n');
+    const problems = (text: string) =>
+      errorOf(() => readMarked(text, { format: 'csv', maxMark: 4 })).issues.map((i) => i.message);
+    expect(problems(lf)).toEqual([
+      'line 4: mark must be a whole number from 0 to 4, found "9"',
+      'line 5: mark must be a whole number from 0 to 4, found "x"',
+    ]);
+    expect(problems(crlf)).toEqual(problems(lf));
+  });
+
+  it('reports every problem of a file at once: marks, cells and point ids', () => {
+    const csv = 'ref,answer,mark,points\ns1,ok,9,a\ns2,short\ns3,ok,1,b;nope\n';
+    const problems = errorOf(() =>
+      readMarked(csv, { format: 'csv', maxMark: 4, pointIds: new Set(['a', 'b']) }),
+    ).issues.map((i) => i.message);
+    expect(problems).toEqual([
+      'line 2: mark must be a whole number from 0 to 4, found "9"',
+      'line 3: 2 cells, but the header names 4 columns',
+      'line 4: point "nope" is not a point of the rubric (its points are: a, b)',
+    ]);
   });
 
   it.each([

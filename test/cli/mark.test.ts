@@ -109,6 +109,60 @@ describe('essay-feedback mark', () => {
     ]);
   });
 
+  it('marks every row of a hand-made CSV with quotes inside its answers, one result per row in order', async () => {
+    const csv =
+      'ref,answer\ns01,Beria ran the secret police.\ns02,"Beria" ran the NKVD.\n' +
+      's03,Stalin called him "our Himmler" because he ran the MVD.\ns04,Beria was arrested.\n';
+    const { code, stdout } = await mark([], csv);
+    const results = jsonLines(stdout) as unknown as ResultLine[];
+    expect(code).toBe(0);
+    expect(results.map((r) => [r.ref, r.error ?? null])).toEqual([
+      ['s01', null],
+      ['s02', null],
+      ['s03', null],
+      ['s04', null],
+    ]);
+    // The quotes are the student's: evidence offsets count them.
+    const evidence = results[1]!.points.find((p) => p.id === 'secret-police')!.evidence;
+    expect(evidence.map((e) => e.text)).toContain('NKVD');
+    expect(evidence.find((e) => e.text === 'NKVD')!.start).toBe('"Beria" ran the '.length);
+  });
+
+  it('says where a quote that never closes opened and which lines it made unreadable', async () => {
+    const csv =
+      'ref,answer\ns01,Beria ran the secret police.\ns02,"Beria ran the NKVD.\ns03,Malenkov.\ns04,Molotov.\n';
+    const { code, stdout } = await mark([], csv);
+    const results = jsonLines(stdout) as unknown as ResultLine[];
+    expect(code).toBe(1);
+    expect(results.map((r) => [r.ref, r.line ?? null])).toEqual([
+      ['s01', null],
+      [null, 3],
+    ]);
+    expect(results[1]!.error).toBe(
+      'malformed CSV: a quote opened in this row is never closed, so lines 3-5 could not be read as answers ' +
+        '(close the quote, or write "" for a quote inside a quoted answer)',
+    );
+  });
+
+  it('refuses a CSV header that names the answer column twice rather than guess', async () => {
+    const { code, stdout } = await mark(['--input', 'csv'], 'ref,answer,answer\ns1,one,two\n');
+    const results = jsonLines(stdout) as unknown as ResultLine[];
+    expect(code).toBe(1);
+    expect(results[0]!.error).toMatch(/names the column "answer" twice/);
+  });
+
+  it('keeps the ref of a JSONL answer that is too long to mark', async () => {
+    const { code, stdout } = await mark(
+      ['--input', 'jsonl'],
+      `${JSON.stringify({ ref: 'h1', answer: 'a'.repeat(1_000_001) })}\n`,
+    );
+    const results = jsonLines(stdout) as unknown as ResultLine[];
+    expect(code).toBe(1);
+    expect(results.map((r) => [r.ref, r.error])).toEqual([
+      ['h1', 'answer is longer than 1000000 characters'],
+    ]);
+  });
+
   it('refuses a CSV file whose header has no answer column', async () => {
     const { code, stdout } = await mark(['--input', 'csv'], 'id,text\n1,hello\n');
     const results = jsonLines(stdout) as unknown as ResultLine[];
