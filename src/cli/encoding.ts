@@ -12,9 +12,12 @@ export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be' | 'win1252';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** True when `bytes` are UTF-8, allowing a character cut off at the end (a chunk boundary). */
-function isUtf8(bytes: Buffer): boolean {
-  for (let cut = 0; cut < 4 && cut <= bytes.length; cut++) {
+/**
+ * True when `bytes` are UTF-8, allowing a character cut off at the end (a chunk boundary) unless
+ * they are the whole text.
+ */
+function isUtf8(bytes: Buffer, complete: boolean): boolean {
+  for (let cut = 0; cut < (complete ? 1 : 4) && cut <= bytes.length; cut++) {
     try {
       utf8.decode(bytes.subarray(0, bytes.length - cut));
       return true;
@@ -27,20 +30,22 @@ function isUtf8(bytes: Buffer): boolean {
 
 /**
  * The encoding of text whose first bytes are `head`: a byte order mark decides; else UTF-8 when
- * the bytes are valid UTF-8 (plain ASCII is), Windows-1252 when they are not.
+ * the bytes are valid UTF-8 (plain ASCII is), Windows-1252 when they are not. `complete` says
+ * `head` is the whole text, so bytes at its end cannot be the start of a character cut off there
+ * (a Windows-1252 file whose only ’ is its last character is still Windows-1252).
  * @example sniffEncoding(Buffer.from([0x49, 0x92, 0x6d])) // 'win1252' (I’m)
  */
-export function sniffEncoding(head: Buffer): TextEncoding {
+export function sniffEncoding(head: Buffer, complete = false): TextEncoding {
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf16le';
   if (head[0] === 0xfe && head[1] === 0xff) return 'utf16be';
-  return isUtf8(head) ? 'utf8' : 'win1252';
+  return isUtf8(head, complete) ? 'utf8' : 'win1252';
 }
 
 /**
  * The text of `bytes` in `encoding` (by default, what sniffEncoding finds); a byte order mark is dropped.
  * @example decodeText(readFileSync('marks.csv'))
  */
-export function decodeText(bytes: Buffer, encoding: TextEncoding = sniffEncoding(bytes)): string {
+export function decodeText(bytes: Buffer, encoding: TextEncoding = sniffEncoding(bytes, true)): string {
   return encoding === 'utf8' ? bytes.toString('utf8').replace(/^\uFEFF/, '') : iconv.decode(bytes, encoding);
 }
 

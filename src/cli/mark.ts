@@ -48,7 +48,9 @@ export async function markCommand(
   const input = openInput(file, io);
   const peeked = await peekStream(input.stream);
   // A spreadsheet's export may be Windows-1252 or UTF-16: everything after this reads UTF-8.
-  const encoding = sniffEncoding(peeked.bytes);
+  // A file no longer than the block read is whole: nothing after its last byte can complete it.
+  const whole = input.path !== undefined && statSync(input.path).size === peeked.bytes.length;
+  const encoding = sniffEncoding(peeked.bytes, whole);
   const stream = toUtf8(peeked.stream, encoding);
   const head = decodeText(peeked.bytes, encoding).slice(0, 4096);
   const format = options.input ?? detectFormat(input.path, head);
@@ -76,7 +78,7 @@ export async function markCommand(
       }
     }
     await writeChunk(io.stdout, line);
-    progress.tick();
+    progress.tick(record.line);
   }
   progress.stop();
   const summary = `marked ${marked} answer${marked === 1 ? '' : 's'} with ${compiled.id}`;

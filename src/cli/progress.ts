@@ -6,7 +6,8 @@ import type { CliIo } from './io';
 const LONG_INPUT = 500;
 
 export interface Progress {
-  tick(): void;
+  /** One more answer done; `line` is where it starts, the bar's position when it counts lines. */
+  tick(line?: number): void;
   stop(): void;
 }
 
@@ -47,8 +48,9 @@ export function createProgress(io: CliIo, options: { total?: number }): Progress
   let count = 0;
   let started = false;
   return {
-    tick(): void {
-      count += 1;
+    tick(line?: number): void {
+      // Against a total of lines, the position is the line reached: a CSV answer may span several.
+      count = total !== undefined && line !== undefined ? Math.max(count + 1, line) : count + 1;
       if (!started && (total !== undefined || count >= LONG_INPUT)) {
         bar.start(total ?? 0, count);
         started = true;

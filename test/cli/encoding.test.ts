@@ -25,6 +25,13 @@ describe('the encoding of a teacher’s file', () => {
     expect(sniffEncoding(bytes)).toBe(encoding);
   });
 
+  it('reads a whole Windows-1252 file whose only curly apostrophe ends it as Windows-1252', () => {
+    // Cut off at a block boundary, 0x92 could start a UTF-8 character; at the end of the file it cannot.
+    const bytes = win1252('ref,answer\nk1,the leaders’');
+    expect(sniffEncoding(bytes, true)).toBe('win1252');
+    expect(decodeText(bytes)).toBe('ref,answer\nk1,the leaders’');
+  });
+
   it('decodes each to the same text, without a byte order mark', () => {
     const text = 'ref,answer\nk1,Khrushchev’s supporters backed him.\n';
     for (const bytes of [Buffer.from(`\uFEFF${text}`), win1252(text), utf16le(text)]) {
