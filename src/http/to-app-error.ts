@@ -21,6 +21,19 @@ interface HttpLibraryError {
   charset?: string;
   encoding?: string;
   message: string;
+  /** The body text, on a body-parser parse error. */
+  body?: string;
+}
+
+/** JSON that parses but is not an object or array: the JSON parser refuses it in strict mode. */
+function bareJsonValue(body: string | undefined): string | undefined {
+  if (body === undefined) return undefined;
+  try {
+    const value: unknown = JSON.parse(body);
+    return value === null ? 'null' : typeof value;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -35,8 +48,15 @@ export function toAppError(err: unknown): AppError | undefined {
   if (!(err instanceof Error)) return undefined;
   const e = err as Error & HttpLibraryError;
   switch (e.type) {
-    case 'entity.parse.failed':
+    case 'entity.parse.failed': {
+      const bare = bareJsonValue(e.body);
+      if (bare !== undefined)
+        return new MalformedJsonError(
+          `The body must be a JSON object such as {"answer": "..."}; found a bare ${bare}.`,
+          err,
+        );
       return new MalformedJsonError(`The body is not valid JSON: ${e.message}.`, err);
+    }
     case 'entity.too.large':
       return new PayloadTooLargeError(e.limit ?? 0, err);
     case 'charset.unsupported':

@@ -135,10 +135,21 @@ describe('POST /api/v1/questions/:id/feedback errors', () => {
     expect(res.body.errors).toEqual([{ pointer: '', detail: 'must be a JSON object; found an array' }]);
   });
 
-  it('answers 400 when the body is a bare JSON string (the parser is strict)', async () => {
-    const res = await request(app).post(FEEDBACK).set('Content-Type', 'application/json').send('"Beria"');
-    expectProblem(res, 400, 'malformed-json');
-  });
+  it.each([
+    ['"Beria"', 'string'],
+    ['5', 'number'],
+    ['null', 'null'],
+    [' true', 'boolean'],
+  ])(
+    'answers 400 to the bare JSON value %s, asking for an object rather than calling it invalid',
+    async (body, kind) => {
+      const res = await request(app).post(FEEDBACK).set('Content-Type', 'application/json').send(body);
+      expectProblem(res, 400, 'malformed-json');
+      expect(res.body.detail).toBe(
+        `The body must be a JSON object such as {"answer": "..."}; found a bare ${kind}.`,
+      );
+    },
+  );
 
   it('answers 422 when the answer is over 50,000 characters', async () => {
     const res = await request(app)
