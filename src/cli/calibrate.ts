@@ -2,6 +2,8 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { calibrate, type CalibrationReport } from '../agreement';
+import { formatIssues } from '../errors';
+import { parseJson } from '../rubric';
 import { compileRubric, mark } from '../scoring';
 import { EXIT, UsageError, writeChunk, type CliIo } from './io';
 import { readMarkedFile, rubricFilePath } from './marked-input';
@@ -122,7 +124,10 @@ export async function calibrateCommand(
   }
   const path = rubricFilePath(rubricName, rubric, { dir, cwd });
   // Rewrite the file as the author wrote it, changing only the calibration block.
-  const original = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  // Read as the loader reads rubrics: a file saved with a byte order mark is still JSON.
+  const parsed = parseJson(readFileSync(path, 'utf8'), path);
+  if (!parsed.ok) throw new UsageError(`cannot write the calibration:\n${formatIssues(parsed.issues)}`);
+  const original = parsed.data as Record<string, unknown>;
   writeAtomically(path, `${JSON.stringify({ ...original, calibration: report.calibration }, null, 2)}\n`);
   await writeChunk(io.stderr, `calibration written to ${path}\n`);
   return EXIT.ok;

@@ -2,7 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { draftConcepts, draftRubricChecked } from '../agreement';
-import { wordnetSynonyms } from '../rubric';
+import { formatIssues } from '../errors';
+import { parseJson, wordnetSynonyms } from '../rubric';
 import { EXIT, UsageError, writeChunk, type CliIo } from './io';
 import { bundledRubricsDir, loadRubricSet } from './rubrics';
 
@@ -39,12 +40,10 @@ const MAX_OPPOSITES = 1000;
 function readOpposites(file: string, cwd: string): Array<[string, string]> {
   const path = resolve(cwd, file);
   if (!existsSync(path)) throw new UsageError(`opposites file not found: ${file}`);
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (err) {
-    throw new UsageError(`${file} is not valid JSON (${(err as Error).message})`);
-  }
+  // Read as rubrics are read, so a file saved with a byte order mark is accepted here too.
+  const parsed = parseJson(readFileSync(path, 'utf8'), file);
+  if (!parsed.ok) throw new UsageError(`cannot read the opposites:\n${formatIssues(parsed.issues)}`);
+  const data = parsed.data;
   const isPair = (p: unknown): p is [string, string] =>
     Array.isArray(p) &&
     p.length === 2 &&

@@ -37,7 +37,7 @@ describe('draft-rubric --opposites', () => {
   });
 
   it.each([
-    ['not JSON', '[["connected", "gap"', /is not valid JSON/],
+    ['not JSON', '[["connected", "gap"', /opposites\.json: expected valid JSON, .* line 1, column 21/],
     ['not a list of pairs', '{"connected": "gap"}', /must be a list of at most 1000 pairs of words/],
     ['a pair of three words', '[["connected", "gap"], ["a", "b", "c"]]', /entry 2 is not a pair of words/],
     ['a pair with an empty word', '[["connected", ""]]', /entry 1 is not a pair of words/],
@@ -49,6 +49,16 @@ describe('draft-rubric --opposites', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stdout).toBe('');
+  });
+
+  it('reads an opposites file saved with a byte order mark, as lint and mark read rubrics', async () => {
+    const dir = rubricFolder({});
+    const file = join(dir, 'opposites.json');
+    writeFileSync(file, `\ufeff${JSON.stringify([['connected', 'gap']])}`);
+    const run = await runCli(draftArgs(dir, file));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('"contradicts-connect-by-opposite"');
   });
 
   it('refuses a missing opposites file', async () => {
