@@ -1,6 +1,7 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
+import { applyEdits, modify, type FormattingOptions } from 'jsonc-parser';
 import { calibrate, type CalibrationReport } from '../agreement';
 import { formatIssues } from '../errors';
 import { parseJson } from '../rubric';
@@ -66,6 +67,35 @@ function improves(report: CalibrationReport): boolean {
   );
 }
 
+/** The file's own layout, for the edit to follow; undefined for a file on one line, kept on one. */
+function layoutOf(text: string): FormattingOptions | undefined {
+  const indent = /^([ \t]+)\S/m.exec(text)?.[1];
+  if (indent === undefined) return undefined;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  return indent.startsWith('\t')
+    ? { insertSpaces: false, tabSize: 1, eol }
+    : { insertSpaces: true, tabSize: indent.length, eol };
+}
+
+/**
+ * The rubric text with its `calibration` property set and nothing else changed: the author's
+ * indentation, line ends and byte order mark are kept (jsonc-parser edits the one property).
+ * Trap: jsonc-parser also formats the rest of the line it inserts on, so a new block after a
+ * last property written on one line (`"wordnet": ["a"]`) would spread that line out.
+ *
+ * @example withCalibration('{\n\t"id": "x"\n}\n', { markMap: [0, 1] }, 'x.json') // '{\n\t"id": "x",\n\t"calibration": {...}\n}\n'
+ */
+function withCalibration(text: string, calibration: unknown, file: string): string {
+  // Read as the loader reads rubrics: a file saved with a byte order mark is still JSON.
+  const parsed = parseJson(text, file);
+  if (!parsed.ok) throw new UsageError(`cannot write the calibration:\n${formatIssues(parsed.issues)}`);
+  const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+  const body = text.slice(bom.length);
+  const formattingOptions = layoutOf(body);
+  const edits = modify(body, ['calibration'], calibration, formattingOptions ? { formattingOptions } : {});
+  return bom + applyEdits(body, edits);
+}
+
 /** Writes the whole file next to the old one, then renames: never a half-written rubric. */
 function writeAtomically(path: string, text: string): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
@@ -123,12 +153,7 @@ export async function calibrateCommand(
     return EXIT.failed;
   }
   const path = rubricFilePath(rubricName, rubric, { dir, cwd });
-  // Rewrite the file as the author wrote it, changing only the calibration block.
-  // Read as the loader reads rubrics: a file saved with a byte order mark is still JSON.
-  const parsed = parseJson(readFileSync(path, 'utf8'), path);
-  if (!parsed.ok) throw new UsageError(`cannot write the calibration:\n${formatIssues(parsed.issues)}`);
-  const original = parsed.data as Record<string, unknown>;
-  writeAtomically(path, `${JSON.stringify({ ...original, calibration: report.calibration }, null, 2)}\n`);
+  writeAtomically(path, withCalibration(readFileSync(path, 'utf8'), report.calibration, path));
   await writeChunk(io.stderr, `calibration written to ${path}\n`);
   return EXIT.ok;
 }

@@ -43,4 +43,39 @@ describe('calibrate --write', () => {
     expect(run.code).toBe(0);
     expect(calibrationOf(readFileSync(file, 'utf8'))).toMatchObject({ fittedOn: { answers: 12 } });
   });
+
+  it('keeps a byte order mark, four-space indentation and Windows line ends, adding only the block', async () => {
+    const body = JSON.stringify(beriaRubric, null, 4).replace(/\n/g, '\r\n');
+    const { file, args } = setUp(`\ufeff${body}\r\n`);
+    const run = await runCli(args);
+    expect(run.stderr).toContain('calibration written to');
+    expect(run.code).toBe(0);
+    const written = readFileSync(file, 'utf8');
+    const lastValueEnd = body.lastIndexOf('\r\n}');
+    // Everything up to the end of the last property is as it was; the block follows it.
+    expect(
+      written.startsWith(`\ufeff${body.slice(0, lastValueEnd)},\r\n    "calibration": {\r\n        "`),
+    ).toBe(true);
+    expect(written.endsWith('\r\n    }\r\n}\r\n')).toBe(true);
+    expect(written).not.toMatch(/[^\r]\n/);
+    expect(calibrationOf(written)).toMatchObject({ fittedOn: { answers: 12, source: 'marks.jsonl' } });
+  });
+
+  it('replaces an earlier block in place in a tab-indented file, leaving the text around it alone', async () => {
+    const old = {
+      markMap: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+      fittedOn: { answers: 3, fittedAt: '2020-01-01T00:00:00.000Z', method: 'by hand' },
+    };
+    const { scheme, ...head } = beriaRubric;
+    const body = JSON.stringify({ ...head, calibration: old, scheme }, null, '\t');
+    const { file, args } = setUp(`${body}\n`);
+    const start = body.indexOf('\t"calibration": ');
+    const after = body.indexOf('\n\t"scheme": ') - 1; // the comma ending the old block
+    const run = await runCli(args);
+    expect(run.code).toBe(0);
+    const written = readFileSync(file, 'utf8');
+    expect(written.startsWith(`${body.slice(0, start)}\t"calibration": {\n\t\t"`)).toBe(true);
+    expect(written.endsWith(`\n\t}${body.slice(after)}\n`)).toBe(true);
+    expect(calibrationOf(written)).toMatchObject({ fittedOn: { answers: 12 } });
+  });
 });
