@@ -1,0 +1,33 @@
+/**
+ * The bundled rubrics credit points made in a student's own words, not only in the rubric's:
+ * each answer here once earned nothing (found by marking answers as a teacher would write them).
+ */
+import type { Catalog } from '../../src/scoring';
+import { mark } from '../../src/scoring';
+import { bundledCatalog } from './seed';
+
+let catalog: Catalog;
+beforeAll(async () => {
+  catalog = await bundledCatalog();
+});
+
+describe('the power-struggle rubric in a student’s own words', () => {
+  it.each([
+    [
+      'Stalin never designated an inheritor, so the top Bolsheviks fought over who would rule.',
+      'no-successor',
+    ],
+    [
+      'Malenkov headed the Council of Ministers while Khrushchev headed the Secretariat, so each had his own institution to fight from.',
+      'power-bases',
+    ],
+    [
+      'Stalin had murdered anyone talented who might challenge him, so no one else had the authority to take charge.',
+      'cult-and-purges',
+    ],
+  ])('credits %j with %s, explained', (answer, point) => {
+    const result = mark(catalog.get('ussr-power-struggle-1953')!, answer);
+    expect(result.points.find((p) => p.id === point)).toMatchObject({ met: true, explained: true });
+    expect(result.level?.level).toBe(2);
+  });
+});
