@@ -7,6 +7,7 @@ import { formatIssues } from '../errors';
 import { parseJson } from '../rubric';
 import { compileRubric, mark } from '../scoring';
 import { EXIT, UsageError, writeChunk, type CliIo } from './io';
+import { wholeNumber } from './draft-rubric';
 import { readMarkedFile, rubricFilePath } from './marked-input';
 import { bundledRubricsDir, loadRubricSet, resolveRubric } from './rubrics';
 
@@ -171,7 +172,7 @@ export function registerCalibrate(program: Command, io: CliIo, done: (code: numb
     .option('--write', 'store the calibration in the rubric file')
     .option('--force', 'with --write: store it even when it does not improve agreement')
     .option('--json', 'print the report as JSON')
-    .option('--folds <k>', 'cross-validation folds', (v) => Math.max(2, Number.parseInt(v, 10) || 5), 5)
+    .option('--folds <k>', 'cross-validation folds, 2-100 (default 5)', wholeNumber('--folds', 2, 100))
     .addOption(
       new Option('--input <format>', 'input format (default: from the file name)').choices(['csv', 'jsonl']),
     )

@@ -94,11 +94,19 @@ export async function draftRubricCommand(options: DraftRubricCommandOptions, io:
   return draft.warnings.length > 0 ? EXIT.failed : EXIT.ok;
 }
 
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 100)
-    throw new UsageError(`--max-mark must be a whole number 1-100, found "${value}"`);
-  return n;
+/**
+ * A commander parser for a whole-number option: anything else is a usage error naming the option
+ * and what was found, never a silent default.
+ *
+ * @example .option('--folds <k>', 'folds', wholeNumber('--folds', 2, 100)) // "--folds abc" exits 2
+ */
+export function wholeNumber(option: string, min: number, max: number): (value: string) => number {
+  return function parseWholeNumber(value: string): number {
+    const n = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+    if (Number.isNaN(n) || n < min || n > max)
+      throw new UsageError(`${option} must be a whole number ${min}-${max}, found "${value}"`);
+    return n;
+  };
 }
 
 /** Adds the command to the program; `done` receives the exit code. */
@@ -117,7 +125,7 @@ export function registerDraftRubric(program: Command, io: CliIo, done: (code: nu
     .option(
       '--max-mark <n>',
       'marks for the question (default: one per point of the sparest model answer)',
-      positiveInt,
+      wholeNumber('--max-mark', 1, 100),
     )
     .option('--id <id>', 'rubric id (default: from the question)')
     .option('--topic <text>', 'topic shown with the question')
