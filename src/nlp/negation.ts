@@ -7,6 +7,7 @@ import type { Token } from './tokens';
 import {
   CLAUSE_WORD as CLAUSE_WORD_BIT,
   CUE as CUE_BIT,
+  CUE_BEFORE_FROM as CUE_BEFORE_FROM_BIT,
   CUE_BEFORE_TO as CUE_BEFORE_TO_BIT,
   CUES,
   NOT_NEGATING_NEXT,
@@ -17,10 +18,13 @@ import {
 // Read the bits into module constants once: transpiled imports are getters, too slow per token.
 const CLAUSE_WORD = CLAUSE_WORD_BIT;
 const CUE = CUE_BIT;
+const CUE_BEFORE_FROM = CUE_BEFORE_FROM_BIT;
 const CUE_BEFORE_TO = CUE_BEFORE_TO_BIT;
 const PAIRED_CUE = PAIRED_CUE_BIT;
 
 const SCOPE = 8;
+// "stopped Beria from": the words allowed between a verb of preventing and its "from".
+const FROM_REACH = 4;
 const COUNTERFACTUAL_REACH = 14;
 
 const enum Cue {
@@ -102,9 +106,22 @@ function followsCounterfactual(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * Where the scope of the cue at i begins (its words follow this token): the cue itself, or for a
+ * verb of preventing, its "from" ("stopped Beria from seizing power"); -1 when such a verb has no
+ * "from" in its clause and so denies nothing ("Khrushchev stopped the purges").
+ */
+function scopeStart(tokens: readonly Token[], i: number): number {
+  if ((tokens[i]!.flags & CUE_BEFORE_FROM) === 0 || tokens[i]!.negated) return i;
+  const last = Math.min(tokens.length - 1, i + FROM_REACH + 1);
+  for (let k = i + 1; k <= last && sameClause(tokens, i, k); k++) if (tokens[k]!.norm === 'from') return k;
+  return -1;
+}
+
 function cueAt(tokens: readonly Token[], i: number): Cue {
   const token = tokens[i]!;
   if (token.negated) return counterfactualNegation(tokens, i, true) ? Cue.None : Cue.Toggle;
+  if (token.flags & CUE_BEFORE_FROM) return scopeStart(tokens, i) >= 0 ? Cue.Toggle : Cue.None;
   if ((token.flags & (CUE | PAIRED_CUE | CUE_BEFORE_TO)) === 0) return Cue.None;
   if (token.flags & PAIRED_CUE) return Cue.Paired;
   const next = tokens[i + 1];
@@ -130,9 +147,10 @@ export function negatedTokens(tokens: readonly Token[]): Uint8Array {
     const cue = cueAt(tokens, i);
     if (cue === Cue.None) continue;
     const clause = tokens[i]!.clause;
-    const limit = Math.min(tokens.length, i + 1 + SCOPE);
+    const start = cue === Cue.Toggle ? scopeStart(tokens, i) : i;
+    const limit = Math.min(tokens.length, start + 1 + SCOPE);
     if (cue === Cue.Paired) paired ??= new Uint8Array(tokens.length);
-    for (let j = i + 1; j < limit; j++) {
+    for (let j = start + 1; j < limit; j++) {
       const t = tokens[j]!;
       if (t.clause !== clause || t.flags & CLAUSE_WORD) break;
       if (cue === Cue.Paired) paired![j] = 1;

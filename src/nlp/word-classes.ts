@@ -33,6 +33,11 @@ export const CUES_BEFORE_TO = words(
   'fail failed fails failing refuse refused refuses refusing hesitate hesitated hesitates hesitating ' +
     'forget forgot forgets forgetting neglect neglected neglects neglecting',
 );
+// Verbs that deny what follows "from": "stopped Beria from seizing power" denies the seizing,
+// "nobody could stop Khrushchev from arresting Beria" affirms the arrest.
+export const CUES_BEFORE_FROM = words(
+  'stop stops stopped stopping prevent prevents prevented preventing keep keeps kept keeping',
+);
 // "not only", "no doubt": the words after these confirm rather than deny.
 export const NOT_NEGATING_NEXT = new Map<string, Set<string>>([
   ['not', words('only just merely simply least surprisingly')],
@@ -98,6 +103,7 @@ export const GERUND = 1024;
 export const ADVERB = 2048;
 /** "by", which opens a means ("by building alliances"). */
 export const BY = 4096;
+export const CUE_BEFORE_FROM = 8192;
 
 /**
  * The word-class bits of a normalised word.
@@ -110,6 +116,7 @@ export function wordClasses(norm: string): number {
   if (CUES.has(norm)) flags |= CUE;
   if (PAIRED_CUES.has(norm)) flags |= PAIRED_CUE;
   if (CUES_BEFORE_TO.has(norm)) flags |= CUE_BEFORE_TO;
+  if (CUES_BEFORE_FROM.has(norm)) flags |= CUE_BEFORE_FROM;
   if (CLAUSE_WORDS.has(norm)) flags |= CLAUSE_WORD;
   if (CAUSAL.has(norm)) flags |= STARTS_CAUSAL;
   if (JUDGEMENT.has(norm)) flags |= STARTS_JUDGEMENT;

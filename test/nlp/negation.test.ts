@@ -78,6 +78,15 @@ describe('negation scope', () => {
   ])('reads verbs that deny what follows "to": %j', (text, expected) => {
     expect(negatedWords(text)).toEqual(expected);
   });
+
+  it.each([
+    ['the army stopped Beria from seizing power', ['seizing', 'power']],
+    ['Khrushchev prevented Malenkov from gaining support', ['gaining', 'support']],
+    ['nobody could stop Khrushchev from arresting Beria', ['could', 'stop', 'khrushchev', 'from']],
+    ['Khrushchev stopped the purges', []],
+  ])('reads verbs of preventing as denying what follows "from": %j', (text, expected) => {
+    expect(negatedWords(text)).toEqual(expected);
+  });
 });
 
 describe('the cue a negated word is quoted from', () => {
