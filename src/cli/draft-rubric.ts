@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { draftConcepts, draftRubricChecked } from '../agreement';
+import { draftConcepts, draftRubricChecked, type CheckedDraft } from '../agreement';
 import { formatIssues } from '../errors';
-import { parseJson, wordnetSynonyms } from '../rubric';
+import { parseJson, validateRubric, wordnetSynonyms } from '../rubric';
 import { EXIT, UsageError, writeChunk, type CliIo } from './io';
 import { bundledRubricsDir, loadRubricSet } from './rubrics';
 
@@ -87,8 +87,33 @@ export async function draftRubricCommand(options: DraftRubricCommandOptions, io:
     ...(options.topic ? { topic: options.topic } : {}),
     ...(opposites.length > 0 ? { opposites } : {}),
   });
+  return writeDraft(draft, { cwd, ...(options.out ? { out: options.out } : {}) }, io);
+}
+
+/**
+ * Prints the draft (or writes it to --out) with its warnings on stderr. A draft that is not a
+ * valid rubric is never written: piped into a file it would look like a rubric to use.
+ */
+async function writeDraft(
+  draft: CheckedDraft,
+  options: { cwd: string; out?: string },
+  io: CliIo,
+): Promise<number> {
+  const valid = validateRubric(draft.rubric);
+  if (!valid.ok) {
+    const hint =
+      draft.rubric.points.length === 0
+        ? '\nno key concepts found: give model answers with names, numbers, nouns or verbs the question does not already use'
+        : '';
+    const problems = formatIssues(valid.issues).replace(/^/gm, '  ');
+    await writeChunk(
+      io.stderr,
+      `the draft is not a valid rubric, so nothing was written:\n${problems}${hint}\n`,
+    );
+    return EXIT.failed;
+  }
   const json = `${JSON.stringify(draft.rubric, null, 2)}\n`;
-  if (options.out) writeFileSync(resolve(cwd, options.out), json, 'utf8');
+  if (options.out) writeFileSync(resolve(options.cwd, options.out), json, 'utf8');
   else await writeChunk(io.stdout, json);
   for (const w of draft.warnings) await writeChunk(io.stderr, `warning: ${w}\n`);
   return draft.warnings.length > 0 ? EXIT.failed : EXIT.ok;

@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { rubricFolder, runCli } from '../cli/helpers';
+
+describe('draft-rubric when the draft is not a valid rubric', () => {
+  // Only words the drafter leaves out: no key concept, so no point, and a rubric needs one.
+  const args = (dir: string) => [
+    'draft-rubric',
+    '--rubrics',
+    dir,
+    '--no-wordnet',
+    '--question',
+    'Why?',
+    '--answer',
+    'the and of',
+  ];
+
+  it('prints nothing on stdout, says why on stderr and exits 1', async () => {
+    const run = await runCli(args(rubricFolder({})));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('the draft is not a valid rubric, so nothing was written');
+    expect(run.stderr).toMatch(/^ {2}\/points: expected .*fewer than 1 items/m);
+    expect(run.stderr).toContain('no key concepts found');
+  });
+
+  it('does not create the --out file', async () => {
+    const dir = rubricFolder({});
+    const out = join(dir, 'draft.json');
+    const run = await runCli([...args(dir), '--out', out]);
+    expect(run.code).toBe(1);
+    expect(existsSync(out)).toBe(false);
+  });
+});
