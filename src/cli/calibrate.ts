@@ -7,7 +7,7 @@ import { formatIssues } from '../errors';
 import { parseJson } from '../rubric';
 import { compileRubric, mark } from '../scoring';
 import { EXIT, UsageError, writeChunk, type CliIo } from './io';
-import { wholeNumber } from './draft-rubric';
+import { wholeNumber } from './options';
 import { readMarkedFile, rubricFilePath } from './marked-input';
 import { bundledRubricsDir, loadRubricSet, resolveRubric } from './rubrics';
 

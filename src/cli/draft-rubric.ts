@@ -5,6 +5,7 @@ import { draftConcepts, draftRubricChecked, type CheckedDraft } from '../agreeme
 import { formatIssues } from '../errors';
 import { parseJson, validateRubric, wordnetSynonyms } from '../rubric';
 import { EXIT, UsageError, writeChunk, type CliIo } from './io';
+import { wholeNumber } from './options';
 import { bundledRubricsDir, loadRubricSet } from './rubrics';
 
 export interface DraftRubricCommandOptions {
@@ -117,21 +118,6 @@ async function writeDraft(
   else await writeChunk(io.stdout, json);
   for (const w of draft.warnings) await writeChunk(io.stderr, `warning: ${w}\n`);
   return draft.warnings.length > 0 ? EXIT.failed : EXIT.ok;
-}
-
-/**
- * A commander parser for a whole-number option: anything else is a usage error naming the option
- * and what was found, never a silent default.
- *
- * @example .option('--folds <k>', 'folds', wholeNumber('--folds', 2, 100)) // "--folds abc" exits 2
- */
-export function wholeNumber(option: string, min: number, max: number): (value: string) => number {
-  return function parseWholeNumber(value: string): number {
-    const n = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
-    if (Number.isNaN(n) || n < min || n > max)
-      throw new UsageError(`${option} must be a whole number ${min}-${max}, found "${value}"`);
-    return n;
-  };
 }
 
 /** Adds the command to the program; `done` receives the exit code. */

@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { compareRubrics, formatRubricChanges, formatTestReport, testRubric } from '../agreement';
 import { mark, type MarkResult } from '../scoring';
 import { EXIT, writeChunk, type CliIo } from './io';
 import { readMarkedFile } from './marked-input';
+import { wholeNumber } from './options';
 import { bundledRubricsDir, loadRubricSet, resolveRubric } from './rubrics';
 
 export interface TestRubricCommandOptions {
@@ -82,15 +83,6 @@ export async function testRubricCommand(
   return EXIT.ok;
 }
 
-/** A parser for an option that takes a whole number: anything else is a usage error (exit 2). */
-function wholeNumber(name: string) {
-  return (value: string): number => {
-    if (!/^\d+$/.test(value.trim()))
-      throw new InvalidArgumentError(`${name} must be a whole number, found "${value}"`);
-    return Number(value);
-  };
-}
-
 /** Adds the command to the program; `done` receives the exit code. */
 export function registerTestRubric(program: Command, io: CliIo, done: (code: number) => void): void {
   program
@@ -106,7 +98,12 @@ export function registerTestRubric(program: Command, io: CliIo, done: (code: num
     .addOption(
       new Option('--input <format>', 'input format (default: from the file name)').choices(['csv', 'jsonl']),
     )
-    .option('--limit <n>', 'disagreements listed per kind in the text report', wholeNumber('--limit'), 20)
+    .option(
+      '--limit <n>',
+      'disagreements listed per kind in the text report',
+      wholeNumber('--limit', 0, 100_000),
+      20,
+    )
     .addHelpText('after', EXAMPLES)
     .action(async (rubric: string, marked: string, options: TestRubricCommandOptions) => {
       done(await testRubricCommand(rubric, marked, options, io));

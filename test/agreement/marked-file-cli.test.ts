@@ -50,6 +50,20 @@ describe('test-rubric reading a marked file', () => {
     writeFileSync(file, 'answer,mark\nBeria was shot,1\n');
     const run = await runCli(['test-rubric', 'test-beria', file, '--rubrics', dir, '--limit', limit]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`--limit must be a whole number, found "${limit}"`);
+    expect(run.stderr).toContain(`--limit must be a whole number 0-100000, found "${limit}"`);
+  });
+});
+describe('calibrate finding a rubric by id', () => {
+  it('finds the file of a rubric saved with a byte order mark', async () => {
+    const dir = rubricFolder({});
+    writeFileSync(join(dir, 'beria.json'), `\ufeff${JSON.stringify(beriaRubric)}`);
+    const lines = Array.from({ length: 12 }, (_, i) =>
+      JSON.stringify({ answer: i % 2 ? 'Beria controlled the secret police.' : 'Stalin died.', mark: i % 2 }),
+    );
+    const file = join(dir, 'marks.jsonl');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const run = await runCli(['calibrate', 'test-beria', file, '--rubrics', dir, '--write', '--force']);
+    expect(run.stderr).not.toContain('cannot find the file of rubric');
+    expect(run.code).toBe(0);
   });
 });
