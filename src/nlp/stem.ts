@@ -1,10 +1,10 @@
 /**
- * Porter stems, memoised. The cache only remembers a pure function, so clearing it when full
+ * Porter stems (stdlib's implementation: the same stems as natural's on every word of
+ * compromise's lexicon and of the seed answers, and about six times as fast, which matters for an
+ * answer full of words never seen before), memoised. The cache only remembers a pure function, so clearing it when full
  * keeps results deterministic while bounding memory.
  */
-// natural's index loads every module (0.5 s, and dotenv); take the stemmer alone.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const porter = require('natural/lib/natural/stemmers/porter_stemmer') as { stem(word: string): string };
+import porterStem from '@stdlib/nlp-porter-stemmer';
 
 const MAX_ENTRIES = 50_000;
 // Longer than any English word. The Porter stemmer's regular expressions take time that grows with
@@ -22,7 +22,7 @@ export function stem(word: string): string {
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
   const stemmable = word.length > 2 && word.length <= MAX_STEMMED_LENGTH && /^[a-z]+$/.test(word);
-  const result = stemmable ? porter.stem(word) : word;
+  const result = stemmable ? porterStem(word) : word;
   if (cache.size >= MAX_ENTRIES) cache.clear();
   cache.set(word, result);
   return result;

@@ -3,7 +3,7 @@
  * answer's word to the rubric words it can stand for (exact, inflection, prefix, misspelling),
  * memoised so each distinct word is analysed once per compiled rubric.
  */
-import { allowedEdits, boundedDistance, isNegationWord, stem } from '../nlp';
+import { allowedEdits, boundedDistance, isNegationWord, letterMask, lettersNotIn, stem } from '../nlp';
 import { irregularForms, isKnownWord } from './inflections';
 
 /** A rubric word an answer's token can match. */
@@ -38,6 +38,8 @@ interface Entry {
   id: number;
   norm: string;
   prefix: boolean;
+  /** The letters the word uses (see letterMask), to rule out most misspelling checks at once. */
+  mask: number;
 }
 
 function push(map: Map<string, number[]>, key: string, id: number): void {
@@ -73,7 +75,7 @@ export function createVocabulary(): Vocabulary {
     const key = prefix ? `${word}*` : word;
     const known = ids.get(key);
     if (known !== undefined) return known;
-    const entry: Entry = { id: entries.length, norm: word, prefix };
+    const entry: Entry = { id: entries.length, norm: word, prefix, mask: letterMask(word) };
     entries.push(entry);
     ids.set(key, entry.id);
     memo.clear();
@@ -94,8 +96,14 @@ export function createVocabulary(): Vocabulary {
   function fuzzy(norm: string): Hit[] {
     if (norm.length < 4 || NEVER_FUZZY.has(norm) || !/^[a-z]+$/.test(norm) || isKnownWord(norm)) return [];
     const found: Hit[] = [];
+    const mask = letterMask(norm);
     for (const entry of fuzzyByInitial.get(norm[0]!) ?? []) {
       const max = allowedEdits(entry.norm);
+      // Letters one word has and the other lacks each cost an edit: most candidates stop here.
+      // A prefix is compared with the start of the word, at most max letters longer than it.
+      if (entry.prefix) {
+        if (lettersNotIn(entry.mask, letterMask(norm, entry.norm.length + max)) > max) continue;
+      } else if (lettersNotIn(entry.mask, mask) > max || lettersNotIn(mask, entry.mask) > max) continue;
       const near = entry.prefix
         ? prefixDistance(norm, entry.norm, max)
         : boundedDistance(norm, entry.norm, max);

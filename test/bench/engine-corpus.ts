@@ -90,6 +90,16 @@ function longAnswers(
     { kind: 'one long word', make: () => 'a'.repeat(size) },
     // A run of consonants is the worst case for the regular expressions of a Porter stemmer.
     { kind: 'one long word without vowels', make: () => 'q'.repeat(size) },
+    {
+      // Thousands of words never seen before, each stemmed and checked as a misspelling: the most
+      // work per character the vocabulary lookup can be made to do.
+      kind: 'random letters as words',
+      make: () =>
+        fill(
+          () =>
+            `${Array.from({ length: 5 }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(random() * 26)]).join('')} `,
+        ),
+    },
   ];
   return kinds.flatMap(({ kind, make }) => Array.from({ length: 3 }, () => ({ kind, answer: make() })));
 }
