@@ -67,7 +67,8 @@ export function createVocabulary(): Vocabulary {
   const ids = new Map<string, number>();
   const exact = new Map<string, number[]>();
   const stems = new Map<string, number[]>();
-  const prefixes: Entry[] = [];
+  // Prefixes by their first letter: a word can only start with those that share its own.
+  const prefixesByInitial = new Map<string, Entry[]>();
   const fuzzyByInitial = new Map<string, Entry[]>();
   const memo = new Map<string, readonly Hit[]>();
 
@@ -79,8 +80,11 @@ export function createVocabulary(): Vocabulary {
     entries.push(entry);
     ids.set(key, entry.id);
     memo.clear();
-    if (prefix) prefixes.push(entry);
-    else {
+    if (prefix) {
+      const list = prefixesByInitial.get(word[0]!) ?? [];
+      list.push(entry);
+      prefixesByInitial.set(word[0]!, list);
+    } else {
       push(exact, word, entry.id);
       push(stems, stem(word), entry.id);
       for (const form of irregularForms(word)) push(exact, form, entry.id);
@@ -113,12 +117,15 @@ export function createVocabulary(): Vocabulary {
   }
 
   function analyse(norm: string): readonly Hit[] {
-    const found = new Map<number, number>();
-    for (const id of exact.get(norm) ?? []) found.set(id, 1);
-    if (norm.length > 2) for (const id of stems.get(stem(norm)) ?? []) found.set(id, 1);
-    for (const entry of prefixes) if (norm.startsWith(entry.norm)) found.set(entry.id, 1);
-    if (found.size === 0) for (const hit of fuzzy(norm)) found.set(hit.word, hit.confidence);
-    if (found.size === 0) return NO_HITS;
+    // Most words an answer uses are not the rubric's: they allocate nothing here.
+    let found: Map<number, number> | undefined;
+    for (const id of exact.get(norm) ?? []) (found ??= new Map()).set(id, 1);
+    if (norm.length > 2) for (const id of stems.get(stem(norm)) ?? []) (found ??= new Map()).set(id, 1);
+    for (const entry of prefixesByInitial.get(norm[0]!) ?? []) {
+      if (norm.startsWith(entry.norm)) (found ??= new Map()).set(entry.id, 1);
+    }
+    if (!found) for (const hit of fuzzy(norm)) (found ??= new Map()).set(hit.word, hit.confidence);
+    if (!found) return NO_HITS;
     return [...found].map(([word, confidence]) => ({ word, confidence }));
   }
 
