@@ -7,17 +7,21 @@ import type { Token } from './tokens';
 import {
   CLAUSE_WORD as CLAUSE_WORD_BIT,
   CUE as CUE_BIT,
+  CONDITIONAL as CONDITIONAL_BIT,
   CUE_BEFORE_FROM as CUE_BEFORE_FROM_BIT,
   CUE_BEFORE_TO as CUE_BEFORE_TO_BIT,
   CUES,
   NOT_NEGATING_NEXT,
   PAIRED_CUE as PAIRED_CUE_BIT,
+  PARTICIPLE as PARTICIPLE_BIT,
   PAIRED_CUES,
 } from './word-classes';
 
 // Read the bits into module constants once: transpiled imports are getters, too slow per token.
 const CLAUSE_WORD = CLAUSE_WORD_BIT;
 const CUE = CUE_BIT;
+const CONDITIONAL = CONDITIONAL_BIT;
+const PARTICIPLE = PARTICIPLE_BIT;
 const CUE_BEFORE_FROM = CUE_BEFORE_FROM_BIT;
 const CUE_BEFORE_TO = CUE_BEFORE_TO_BIT;
 const PAIRED_CUE = PAIRED_CUE_BIT;
@@ -106,13 +110,76 @@ function followsCounterfactual(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** The past participle within `reach` words after token k in its clause ("had [never] named"), or -1. */
+function participleAfter(tokens: readonly Token[], k: number, reach: number): number {
+  const last = Math.min(tokens.length - 1, k + reach);
+  for (let p = k + 1; p <= last && sameClause(tokens, k, p); p++) if (tokens[p]!.flags & PARTICIPLE) return p;
+  return -1;
+}
+
+/** "if Stalin had named", "Had Stalin named": the participle of the pattern opening at i, or -1. */
+function antecedentPattern(tokens: readonly Token[], i: number): number {
+  const token = tokens[i]!;
+  if (token.norm === 'if') {
+    const last = Math.min(tokens.length - 1, i + 4);
+    for (let k = i + 1; k <= last && sameClause(tokens, i, k); k++) {
+      if (tokens[k]!.norm === 'had') return participleAfter(tokens, k, 2);
+    }
+    return -1;
+  }
+  const opensSentence = i === 0 || tokens[i - 1]!.sentence !== token.sentence;
+  return token.norm === 'had' && opensSentence ? participleAfter(tokens, i, 3) : -1;
+}
+
+/** A would/could/might have at i: the consequent of a counterfactual when its sentence has one. */
+function modalPerfect(tokens: readonly Token[], i: number): boolean {
+  const { norm } = tokens[i]!;
+  return (norm === 'would' || norm === 'could' || norm === 'might') && perfectAfter(tokens, i);
+}
+
+/** True when some token of i's sentence satisfies `test`. */
+function inSentence(tokens: readonly Token[], i: number, test: (j: number) => boolean): boolean {
+  const sentence = tokens[i]!.sentence;
+  for (let j = i - 1; j >= 0 && tokens[j]!.sentence === sentence; j--) if (test(j)) return true;
+  for (let j = i + 1; j < tokens.length && tokens[j]!.sentence === sentence; j++) if (test(j)) return true;
+  return false;
+}
+
 /**
- * Where the scope of the cue at i begins (its words follow this token): the cue itself, or for a
- * verb of preventing, its "from" ("stopped Beria from seizing power"); -1 when such a verb has no
- * "from" in its clause and so denies nothing ("Khrushchev stopped the purges").
+ * The participle of a counterfactual antecedent whose first word is at i, or -1: "if Stalin had
+ * named an heir, ... would have ..." or "Had Stalin named an heir, ... would have ...". Whatever
+ * it says did not happen, from the participle to the end of its clause. Without a would/could/
+ * might have in the sentence it is no counterfactual ("... and the army behind them, had Beria
+ * arrested"; "if Stalin had named anyone, it was Malenkov").
+ */
+function antecedentAt(tokens: readonly Token[], i: number): number {
+  const participle = antecedentPattern(tokens, i);
+  return participle >= 0 && inSentence(tokens, i, (j) => modalPerfect(tokens, j)) ? participle : -1;
+}
+
+/**
+ * "..., there would have been no power struggle": a would/could/might have in a sentence that
+ * holds a counterfactual antecedent is its consequent, also contrary to fact.
+ */
+function isConsequent(tokens: readonly Token[], i: number): boolean {
+  return modalPerfect(tokens, i) && inSentence(tokens, i, (j) => antecedentPattern(tokens, j) >= 0);
+}
+
+/**
+ * Where the scope of the cue at i begins (its words follow this token): the cue itself; for a
+ * verb of preventing, its "from" ("stopped Beria from seizing power"); for a counterfactual
+ * antecedent, the word before its participle ("if Stalin had | named an heir"); -1 when the word
+ * is no cue here ("Khrushchev stopped the purges", "if Beria had the files").
  */
 function scopeStart(tokens: readonly Token[], i: number): number {
-  if ((tokens[i]!.flags & CUE_BEFORE_FROM) === 0 || tokens[i]!.negated) return i;
+  // A word carrying n't negates from itself, whatever else it is ("couldn't", "hadn't").
+  if (tokens[i]!.negated) return i;
+  if (tokens[i]!.flags & CONDITIONAL) {
+    const participle = antecedentAt(tokens, i);
+    if (participle >= 0) return participle - 1;
+    return isConsequent(tokens, i) ? i : -1;
+  }
+  if ((tokens[i]!.flags & CUE_BEFORE_FROM) === 0) return i;
   const last = Math.min(tokens.length - 1, i + FROM_REACH + 1);
   for (let k = i + 1; k <= last && sameClause(tokens, i, k); k++) if (tokens[k]!.norm === 'from') return k;
   return -1;
@@ -121,7 +188,8 @@ function scopeStart(tokens: readonly Token[], i: number): number {
 function cueAt(tokens: readonly Token[], i: number): Cue {
   const token = tokens[i]!;
   if (token.negated) return counterfactualNegation(tokens, i, true) ? Cue.None : Cue.Toggle;
-  if (token.flags & CUE_BEFORE_FROM) return scopeStart(tokens, i) >= 0 ? Cue.Toggle : Cue.None;
+  if (token.flags & (CUE_BEFORE_FROM | CONDITIONAL))
+    return scopeStart(tokens, i) >= 0 ? Cue.Toggle : Cue.None;
   if ((token.flags & (CUE | PAIRED_CUE | CUE_BEFORE_TO)) === 0) return Cue.None;
   if (token.flags & PAIRED_CUE) return Cue.Paired;
   const next = tokens[i + 1];

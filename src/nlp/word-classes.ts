@@ -38,6 +38,16 @@ export const CUES_BEFORE_TO = words(
 export const CUES_BEFORE_FROM = words(
   'stop stops stopped stopping prevent prevents prevented preventing keep keeps kept keeping',
 );
+// "If Stalin had named an heir, there would have been no power struggle": the words of a
+// counterfactual conditional, both of whose halves are contrary to fact.
+const CONDITIONAL_WORDS = words('if had would could might');
+const IRREGULAR_PARTICIPLES = words(
+  'been done gone taken given chosen known shown seen made won lost held left kept led had got ' +
+    'gotten become come begun fallen sent spent built brought thought told found stood understood ' +
+    'run put set let cut hit fought bought caught taught sold said paid laid heard meant felt dealt ' +
+    'written driven risen spoken broken stolen forgotten hidden beaten eaten ridden shaken torn ' +
+    'sworn drawn grown thrown overthrown withdrawn undertaken overtaken forgiven lived died',
+);
 // "not only", "no doubt": the words after these confirm rather than deny.
 export const NOT_NEGATING_NEXT = new Map<string, Set<string>>([
   ['not', words('only just merely simply least surprisingly')],
@@ -104,6 +114,28 @@ export const ADVERB = 2048;
 /** "by", which opens a means ("by building alliances"). */
 export const BY = 4096;
 export const CUE_BEFORE_FROM = 8192;
+/** "if", "had" and "would/could/might": the words a counterfactual conditional is built from. */
+export const CONDITIONAL = 16384;
+/** A past participle: a regular one ends in -ed, the irregular ones are listed. */
+export const PARTICIPLE = 32768;
+
+// The words each bit is set for by list (the bits set by spelling are in wordClasses).
+const LISTS: ReadonlyArray<readonly [{ has(word: string): boolean }, number]> = [
+  [FUNCTION_WORDS, FUNCTION],
+  [VERBS, VERB],
+  [CUES, CUE],
+  [PAIRED_CUES, PAIRED_CUE],
+  [CUES_BEFORE_TO, CUE_BEFORE_TO],
+  [CUES_BEFORE_FROM, CUE_BEFORE_FROM],
+  [CLAUSE_WORDS, CLAUSE_WORD],
+  [CAUSAL, STARTS_CAUSAL],
+  [JUDGEMENT, STARTS_JUDGEMENT],
+  [BACK_REFERENCE, STARTS_BACK_REFERENCE],
+  [USE_WORDS, USE],
+  [new Set(['by']), BY],
+  [CONDITIONAL_WORDS, CONDITIONAL],
+  [IRREGULAR_PARTICIPLES, PARTICIPLE],
+];
 
 /**
  * The word-class bits of a normalised word.
@@ -111,19 +143,10 @@ export const CUE_BEFORE_FROM = 8192;
  */
 export function wordClasses(norm: string): number {
   let flags = 0;
-  if (FUNCTION_WORDS.has(norm)) flags |= FUNCTION;
-  if (VERBS.has(norm) || (norm.length > 4 && (norm.endsWith('ed') || norm.endsWith('ing')))) flags |= VERB;
-  if (CUES.has(norm)) flags |= CUE;
-  if (PAIRED_CUES.has(norm)) flags |= PAIRED_CUE;
-  if (CUES_BEFORE_TO.has(norm)) flags |= CUE_BEFORE_TO;
-  if (CUES_BEFORE_FROM.has(norm)) flags |= CUE_BEFORE_FROM;
-  if (CLAUSE_WORDS.has(norm)) flags |= CLAUSE_WORD;
-  if (CAUSAL.has(norm)) flags |= STARTS_CAUSAL;
-  if (JUDGEMENT.has(norm)) flags |= STARTS_JUDGEMENT;
-  if (BACK_REFERENCE.has(norm)) flags |= STARTS_BACK_REFERENCE;
-  if (USE_WORDS.has(norm)) flags |= USE;
+  for (const [list, bit] of LISTS) if (list.has(norm)) flags |= bit;
+  if (norm.length > 4 && (norm.endsWith('ed') || norm.endsWith('ing'))) flags |= VERB;
   if (norm.length > 4 && norm.endsWith('ing') && !NOT_RESULTS.has(norm)) flags |= GERUND;
+  if (norm.length > 3 && norm.endsWith('ed')) flags |= PARTICIPLE;
   if (norm.endsWith('ly')) flags |= ADVERB;
-  if (norm === 'by') flags |= BY;
   return flags;
 }

@@ -87,6 +87,26 @@ describe('negation scope', () => {
   ])('reads verbs of preventing as denying what follows "from": %j', (text, expected) => {
     expect(negatedWords(text)).toEqual(expected);
   });
+
+  it.each([
+    [
+      'If Stalin had named an heir, there would have been no power struggle',
+      ['named', 'an', 'heir', 'have', 'been', 'no'],
+    ],
+    ['Had the army backed Beria, he would have won', ['backed', 'beria', 'have', 'won']],
+    ['If Stalin had not died, Beria would have been safe', ['have', 'been', 'safe']],
+  ])('reads both halves of a counterfactual conditional as contrary to fact: %j', (text, expected) => {
+    expect(negatedWords(text)).toEqual(expected);
+  });
+
+  it.each([
+    'If Beria had the files, he could blackmail them',
+    'If Stalin had named anyone, it was Malenkov',
+    'With Zhukov and the army behind them, Khrushchev had Beria arrested',
+    'With Zhukov and the army behind them, had Beria arrested in June',
+  ])('reads an "if" or "had" that opens no counterfactual as denying nothing: %j', (text) => {
+    expect(negatedWords(text)).toEqual([]);
+  });
 });
 
 describe('the cue a negated word is quoted from', () => {

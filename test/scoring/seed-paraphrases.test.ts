@@ -12,6 +12,14 @@ beforeAll(async () => {
 });
 
 describe('the power-struggle rubric in a student’s own words', () => {
+  it('credits the point a counterfactual makes: "If Stalin had named an heir, there would have been no power struggle"', () => {
+    const result = mark(
+      catalog.get('ussr-power-struggle-1953')!,
+      'If Stalin had named an heir, there would have been no power struggle.',
+    );
+    expect(result.points.find((p) => p.id === 'no-successor')!.met).toBe(true);
+  });
+
   it.each([
     [
       'Stalin never designated an inheritor, so the top Bolsheviks fought over who would rule.',
@@ -24,6 +32,10 @@ describe('the power-struggle rubric in a student’s own words', () => {
     [
       'Stalin had murdered anyone talented who might challenge him, so no one else had the authority to take charge.',
       'cult-and-purges',
+    ],
+    [
+      'Had Stalin picked a successor, the others would have accepted him, but he never did, so they fought.',
+      'no-successor',
     ],
   ])('credits %j with %s, explained', (answer, point) => {
     const result = mark(catalog.get('ussr-power-struggle-1953')!, answer);
