@@ -1,6 +1,7 @@
 /**
- * The bundled rubrics credit points made in a student's own words, not only in the rubric's:
- * each answer here once earned nothing (found by marking answers as a teacher would write them).
+ * The bundled rubrics on answers a teacher wrote to probe them: points made in a student's own
+ * words are credited (each answer here once earned nothing), and a fact pinned on the wrong
+ * person is not.
  */
 import type { Catalog } from '../../src/scoring';
 import { mark } from '../../src/scoring';
@@ -41,5 +42,16 @@ describe('the power-struggle rubric in a student’s own words', () => {
     const result = mark(catalog.get('ussr-power-struggle-1953')!, answer);
     expect(result.points.find((p) => p.id === point)).toMatchObject({ met: true, explained: true });
     expect(result.level?.level).toBe(2);
+  });
+});
+
+describe('the military rubric and who did what', () => {
+  it.each([
+    ['credits', 'Zhukov and the army arrested Beria in June 1953.', true],
+    ['credits', 'Zhukov and his officers arrested him at a Presidium meeting.', true],
+    ['does not credit', 'The army was led by Trotsky and it arrested Stalin in 1953.', false],
+  ])('%s the army’s arrest of Beria in %j', (_verb, answer, met) => {
+    const result = mark(catalog.get('military-role-succession')!, answer);
+    expect(result.points.find((p) => p.id === 'beria-arrest')!.met).toBe(met);
   });
 });
