@@ -37,10 +37,15 @@ export function countLinks(
     const signals = analysis.signals[sentence]!;
     if (signals.judgement) judgement = true;
     if (signals.connectives === 0 || indexes.length < 2) continue;
-    for (let a = 0; a < indexes.length; a++)
-      for (let b = a + 1; b < indexes.length; b++) {
+    // Each connective ties one pair: "X and Y and Z, so W" links two factors, not six pairs.
+    let ties = signals.connectives;
+    for (let a = 0; a < indexes.length && ties > 0; a++)
+      for (let b = a + 1; b < indexes.length && ties > 0; b++) {
         const [x, y] = [indexes[a]!, indexes[b]!];
-        pairs.add(Math.min(x, y) * points.length + Math.max(x, y));
+        const pair = Math.min(x, y) * points.length + Math.max(x, y);
+        if (pairs.has(pair)) continue;
+        pairs.add(pair);
+        ties--;
       }
   }
   return Math.min(MAX_LINKS, pairs.size + (judgement ? 1 : 0));

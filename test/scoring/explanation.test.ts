@@ -43,6 +43,15 @@ describe('causal explanation', () => {
     expect(explained(answer)).toEqual([]);
   });
 
+  it('lets one connective link one pair of points, however many the sentence names', () => {
+    const crowded =
+      'Beria controlled the secret police and Zhukov backed Khrushchev and Beria was arrested, so the others won.';
+    expect(mark(compiled, crowded).signals).toMatchObject({ points: 3, links: 1 });
+    const two =
+      'Beria controlled the secret police and Zhukov backed Khrushchev, so Beria was arrested because he was feared.';
+    expect(mark(compiled, two).signals).toMatchObject({ points: 3, links: 2 });
+  });
+
   it('lets one connective explain one point, however many the sentence names', () => {
     const answer = 'Beria controlled the secret police and Zhukov backed Khrushchev, so Beria was arrested.';
     const result = mark(compiled, answer);
