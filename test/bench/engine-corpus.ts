@@ -91,6 +91,11 @@ function longAnswers(
     // A run of consonants is the worst case for the regular expressions of a Porter stemmer.
     { kind: 'one long word without vowels', make: () => 'q'.repeat(size) },
     {
+      // Negation and conditional cues with no full stop: every cue looks along its sentence.
+      kind: 'cue words, no full stop',
+      make: () => fill(() => 'if he had not named it would have been without nobody stopping him from '),
+    },
+    {
       // Thousands of words never seen before, each stemmed and checked as a misspelling: the most
       // work per character the vocabulary lookup can be made to do.
       kind: 'random letters as words',
