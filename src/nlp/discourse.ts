@@ -94,10 +94,35 @@ function isList(tokens: readonly Token[], s: Sentence): boolean {
   return clauses >= 4 && words < clauses * 2.5;
 }
 
-function isCausalAt(tokens: readonly Token[], i: number, s: Sentence): boolean {
+/** The number of words of the causal connective starting at token i, or 0. */
+function causalAt(tokens: readonly Token[], i: number, s: Sentence): number {
   const { flags } = tokens[i]!;
-  if (flags & STARTS_CAUSAL && phraseAt(CAUSAL, tokens, i, s.endToken) > 0) return true;
-  return (flags & (GERUND | USE | BY)) !== 0 ? meansAt(tokens, i, s) : false;
+  if (flags & STARTS_CAUSAL) {
+    const length = phraseAt(CAUSAL, tokens, i, s.endToken);
+    if (length > 0) return length;
+  }
+  return (flags & (GERUND | USE | BY)) !== 0 && meansAt(tokens, i, s) ? 1 : 0;
+}
+
+/**
+ * The causal connectives of a sentence that count. A connective's own words start no other:
+ * "which made him" is one connective, not "which made" and then "made him".
+ */
+function countConnectives(
+  tokens: readonly Token[],
+  s: Sentence,
+  masked: Uint8Array,
+  refersBack: boolean,
+): number {
+  let connectives = 0;
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    if (masked[i] || (tokens[i]!.flags & MAY_BE_CAUSAL) === 0) continue;
+    const length = causalAt(tokens, i, s);
+    if (length === 0) continue;
+    if (connectiveCounts(tokens, s, i, refersBack)) connectives++;
+    i += length - 1;
+  }
+  return connectives;
 }
 
 /**
@@ -110,7 +135,6 @@ export function sentenceSignals(tokens: readonly Token[], s: Sentence, masked: U
     !masked[first] && tokens[first]!.flags & STARTS_BACK_REFERENCE
       ? phraseAt(BACK_REFERENCE, tokens, first, s.endToken) > 0
       : false;
-  let connectives = 0;
   let judgement = false;
   let functionWords = 0;
   let verbs = 0;
@@ -121,11 +145,10 @@ export function sentenceSignals(tokens: readonly Token[], s: Sentence, masked: U
     const { flags } = tokens[i]!;
     if (flags & FUNCTION) functionWords++;
     if (flags & VERB) verbs++;
-    if (flags & MAY_BE_CAUSAL && isCausalAt(tokens, i, s) && connectiveCounts(tokens, s, i, refersBack))
-      connectives++;
     if (!judgement && flags & STARTS_JUDGEMENT && phraseAt(JUDGEMENT, tokens, i, s.endToken) > 0)
       judgement = true;
   }
+  const connectives = countConnectives(tokens, s, masked, refersBack);
   // Short sentences ("This made him stronger.") need fewer function words than long ones.
   // Function words and a verb mark a sentence; a keyword list has neither, or is all short clauses.
   const prose =

@@ -14,6 +14,9 @@ describe('sentence signals', () => {
     ['Khrushchev won by building alliances inside the Party.', 1],
     ['He used his post as First Secretary to appoint loyal supporters.', 1],
     ['Beria controlled the secret police and he had files on everyone.', 0],
+    ['He told crude jokes, which made him popular with regional officials.', 1],
+    ['This made him popular with ordinary members of the Party.', 1],
+    ['He told crude jokes, which made him popular, so officials trusted him.', 2],
   ])('counts the causal connectives in %j', (text, expected) => {
     expect(signals(text)[0]!.connectives).toBe(expected);
   });
