@@ -3,7 +3,7 @@
  * together, or a judgement phrase ("the most important", "overall") in a sentence that makes a
  * point. Each pair of points counts once and judgements once, so repetition earns nothing more.
  * A point stated in the question's own focus words ("so they competed") is the question, not a
- * second factor, so it never makes a link.
+ * second factor, so it never makes a causal link; it may still carry a judgement.
  */
 import type { Analysis, GroupMatch } from './analyse';
 import type { Occurrence, TargetOutcome } from './concepts';
@@ -22,20 +22,23 @@ export function countLinks(
   const focus = focusGroup === null ? [] : analysis.groups[focusGroup]!;
   // Each sentence's met points, by their index among the points (a sentence holds only a few).
   const bySentence = new Map<number, number[]>();
+  // A judgement may weigh the question's own factor ("public opinion was only one factor; the main
+  // reason was the plot"): it counts in any sentence that makes a point.
+  let judgement = false;
   points.forEach((p, index) => {
     if (!p.met) return;
     for (const o of p.occurrences) {
-      if (o.tainted || overlaps(o, focus)) continue;
+      if (o.tainted) continue;
+      if (analysis.signals[o.sentence]!.judgement) judgement = true;
+      if (overlaps(o, focus)) continue;
       const indexes = bySentence.get(o.sentence);
       if (!indexes) bySentence.set(o.sentence, [index]);
       else if (!indexes.includes(index)) indexes.push(index);
     }
   });
   const pairs = new Set<number>();
-  let judgement = false;
   for (const [sentence, indexes] of bySentence) {
     const signals = analysis.signals[sentence]!;
-    if (signals.judgement) judgement = true;
     if (signals.connectives === 0 || indexes.length < 2) continue;
     // Each connective ties one pair: "X and Y and Z, so W" links two factors, not six pairs.
     let ties = signals.connectives;

@@ -45,6 +45,13 @@ describe('the power-struggle rubric in a student’s own words', () => {
   });
 });
 
+describe('the public-opinion rubric and a judgement that weighs its own factor', () => {
+  it('counts "public opinion was only one factor; the main reason was the plot" as a judgement', () => {
+    const answer = 'Public opinion was one factor, but the main reason was the plot in the Presidium.';
+    expect(mark(catalog.get('public-opinion-beria')!, answer).signals.links).toBe(1);
+  });
+});
+
 describe('the military rubric and who did what', () => {
   it.each([
     ['credits', 'Zhukov and the army arrested Beria in June 1953.', true],
