@@ -224,7 +224,10 @@ export function negatedTokens(tokens: readonly Token[]): Uint8Array {
     if (cue === Cue.None) continue;
     const clause = tokens[i]!.clause;
     const start = cue === Cue.Toggle ? scopeStart(tokens, i) : i;
-    const limit = Math.min(tokens.length, start + 1 + SCOPE);
+    // A consequent reaches as far as a negation inside it would ("would never have been able to
+    // appoint his own supporters"), so the two cancel to the end.
+    const reach = start === i && tokens[i]!.flags & CONDITIONAL ? 2 * SCOPE : SCOPE;
+    const limit = Math.min(tokens.length, start + 1 + reach);
     if (cue === Cue.Paired) paired ??= new Uint8Array(tokens.length);
     for (let j = start + 1; j < limit; j++) {
       const t = tokens[j]!;

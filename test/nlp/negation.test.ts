@@ -95,6 +95,10 @@ describe('negation scope', () => {
     ],
     ['Had the army backed Beria, he would have won', ['backed', 'beria', 'have', 'won']],
     ['If Stalin had not died, Beria would have been safe', ['have', 'been', 'safe']],
+    [
+      'Had Khrushchev not controlled the Party, he would never have been able to appoint his own supporters',
+      ['never'],
+    ],
   ])('reads both halves of a counterfactual conditional as contrary to fact: %j', (text, expected) => {
     expect(negatedWords(text)).toEqual(expected);
   });
