@@ -45,6 +45,15 @@ describe('the power-struggle rubric in a student’s own words', () => {
   });
 });
 
+describe('the cult rubric in a student’s own words', () => {
+  it('credits the danger to the Party of calling Stalin a murderer', () => {
+    const answer =
+      'His heirs could not simply say he had been a murderer, because they had signed the death lists too and the whole Party would look guilty.';
+    const result = mark(catalog.get('cult-of-personality-obstacle')!, answer);
+    expect(result.points.find((p) => p.id === 'legitimacy-risk')!.met).toBe(true);
+  });
+});
+
 describe('the public-opinion rubric and a judgement that weighs its own factor', () => {
   it('counts "public opinion was only one factor; the main reason was the plot" as a judgement', () => {
     const answer = 'Public opinion was one factor, but the main reason was the plot in the Presidium.';
