@@ -226,7 +226,9 @@ export function negatedTokens(tokens: readonly Token[]): Uint8Array {
     const start = cue === Cue.Toggle ? scopeStart(tokens, i) : i;
     // A consequent reaches as far as a negation inside it would ("would never have been able to
     // appoint his own supporters"), so the two cancel to the end.
-    const reach = start === i && tokens[i]!.flags & CONDITIONAL ? 2 * SCOPE : SCOPE;
+    const token = tokens[i]!;
+    const consequent = !token.negated && token.flags & CONDITIONAL && isConsequent(tokens, i);
+    const reach = consequent ? 2 * SCOPE : SCOPE;
     const limit = Math.min(tokens.length, start + 1 + reach);
     if (cue === Cue.Paired) paired ??= new Uint8Array(tokens.length);
     for (let j = start + 1; j < limit; j++) {

@@ -103,6 +103,19 @@ describe('negation scope', () => {
     expect(negatedWords(text)).toEqual(expected);
   });
 
+  it('keeps the usual eight-word scope for a plain "couldn\'t", which is no consequent', () => {
+    expect(negatedWords("Beria couldn't stop the army or the party or the police or anyone else")).toEqual([
+      'stop',
+      'the',
+      'army',
+      'or',
+      'the',
+      'party',
+      'or',
+      'the',
+    ]);
+  });
+
   it.each([
     'If Beria had the files, he could blackmail them',
     'If Stalin had named anyone, it was Malenkov',
