@@ -51,9 +51,9 @@ export function boundedDistance(a: string, b: string, max: number): number {
 }
 
 /**
- * The letters a-z a word uses (up to `end`), one bit each. Each edit brings in or takes out at most one letter,
- * so two words whose sets differ by more than `max` letters either way are more than `max` edits
- * apart: most words are ruled out by that before any distance is computed.
+ * The letters a-z a word uses (up to `end`), one bit each. Each edit brings in or takes out at
+ * most one letter, so two words whose sets differ by more than `max` letters either way are more
+ * than `max` edits apart: most words are ruled out by that before any distance is computed.
  * @example letterMask('abba') // 0b11
  */
 export function letterMask(word: string, end = word.length): number {

@@ -40,7 +40,7 @@ export function countLinks(
   for (const [sentence, indexes] of bySentence) {
     const signals = analysis.signals[sentence]!;
     if (signals.connectives === 0 || indexes.length < 2) continue;
-    // Each connective ties one pair: "X and Y and Z, so W" links two factors, not six pairs.
+    // Each connective ties one pair: "X and Y and Z, so W" makes one link, not all three pairs.
     let ties = signals.connectives;
     for (let a = 0; a < indexes.length && ties > 0; a++)
       for (let b = a + 1; b < indexes.length && ties > 0; b++) {
