@@ -133,6 +133,8 @@ function readJsonl(text: string, opts: ReadMarkedOptions, issues: string[]): Mar
   return out;
 }
 
+const READ_COLUMNS = new Set(['ref', 'answer', 'mark', 'points']);
+
 interface CsvRow {
   fields: string[];
   raw: string;
@@ -175,7 +177,8 @@ function readCsv(text: string, opts: ReadMarkedOptions, issues: string[]): Marke
     issues.push(`line 1: expected a header row with an "answer" column, found ${JSON.stringify(header)}`);
     return [];
   }
-  const repeated = header.filter((name, i) => name !== '' && header.indexOf(name) !== i);
+  // Only the columns read here must be unique; a spreadsheet may repeat others ("notes").
+  const repeated = header.filter((name, i) => READ_COLUMNS.has(name) && header.indexOf(name) !== i);
   if (repeated.length > 0) {
     issues.push(`line 1: the header names the column "${repeated[0]}" twice: which one holds it?`);
     return [];

@@ -98,6 +98,11 @@ describe('reading marked answers', () => {
     ]);
   });
 
+  it('reads a file whose other columns repeat a name, as spreadsheets allow', () => {
+    const csv = 'ref,answer,mark,notes,notes\ns1,Beria was shot,1,a,b\n';
+    expect(readMarked(csv, { format: 'csv', maxMark: 4 })[0]).toMatchObject({ ref: 's1', mark: 1 });
+  });
+
   it('reads a mark cell holding only spaces as no mark, not as 0', () => {
     expect(readMarked('answer,mark\nBeria was shot, \n', { format: 'csv', maxMark: 4 })[0]!.mark).toBeNull();
     expect(readMarked('{"answer":"Beria was shot","mark":"  "}\n', { format: 'jsonl' })[0]!.mark).toBeNull();
