@@ -20,6 +20,7 @@ export function allowOnly(methods: readonly string[]): RequestHandler {
         .end();
       return;
     }
-    next(new MethodNotAllowedError(req.method, allow));
+    // The Allow of a 405 lists every method the path answers, OPTIONS included (RFC 9110 10.2.1).
+    next(new MethodNotAllowedError(req.method, [...allow, 'OPTIONS']));
   };
 }

@@ -21,7 +21,8 @@ export class MethodNotAllowedError extends AppError {
   readonly allow: readonly string[];
 
   constructor(method: string, allow: readonly string[]) {
-    super('method-not-allowed', 405, `${method} is not allowed here; use ${allow.join(' or ')}.`);
+    const use = allow.filter((m) => m !== 'OPTIONS' && m !== 'HEAD');
+    super('method-not-allowed', 405, `${method} is not allowed here; use ${use.join(' or ')}.`);
     this.allow = allow;
   }
 }
@@ -33,6 +34,9 @@ export class PayloadTooLargeError extends AppError {
     });
   }
 }
+
+/** The error type the JSON body parser reports for a body that is not UTF-8 (see api/feedback.ts). */
+export const NOT_UTF8 = 'encoding.not.utf8';
 
 export class UnsupportedMediaTypeError extends AppError {
   constructor(message: string, cause?: unknown) {

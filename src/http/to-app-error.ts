@@ -9,6 +9,7 @@ import {
   MalformedJsonError,
   PayloadTooLargeError,
   UnsupportedMediaTypeError,
+  NOT_UTF8,
 } from './http-errors';
 
 /** The shape of http-errors instances thrown by body-parser and the router. */
@@ -61,6 +62,8 @@ export function toAppError(err: unknown): AppError | undefined {
       return new PayloadTooLargeError(e.limit ?? 0, err);
     case 'charset.unsupported':
       return new UnsupportedMediaTypeError(`Unsupported charset "${e.charset}": send UTF-8.`, err);
+    case NOT_UTF8:
+      return new UnsupportedMediaTypeError('The body is not UTF-8: send JSON encoded as UTF-8.', err);
     case 'encoding.unsupported':
       return new UnsupportedMediaTypeError(`Unsupported content encoding "${e.encoding}".`, err);
   }

@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 
 /** Sends `raw` bytes to the app on a loopback port and returns the whole response as text. */
-async function rawRequest(application: Express, raw: string): Promise<string> {
+async function rawRequest(application: Express, raw: string | Buffer): Promise<string> {
   const server = application.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   try {
@@ -202,6 +202,20 @@ describe('POST /api/v1/questions/:id/feedback errors', () => {
       expect(res.body.detail).toContain(`charset=${charset.toLowerCase()}`);
     },
   );
+
+  it.each([
+    ['UTF-16 with a byte order mark and no charset', Buffer.from('\ufeff{"answer":"Beria"}', 'utf16le')],
+    [
+      'Windows-1252 bytes (a curly apostrophe as 0x92)',
+      Buffer.from('{"answer":"Beria\x92s police"}', 'latin1'),
+    ],
+  ])('answers 415 to a JSON body that is not UTF-8: %s', async (_name, bytes) => {
+    // Raw bytes over a socket: supertest would serialise a Buffer as JSON.
+    const head = `POST ${FEEDBACK} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${bytes.length}\r\nConnection: close\r\n\r\n`;
+    const response = await rawRequest(app, Buffer.concat([Buffer.from(head), bytes]));
+    expect(response).toMatch(/^HTTP\/1\.1 415 /);
+    expect(response).toContain('The body is not UTF-8: send JSON encoded as UTF-8.');
+  });
 
   it('marks a body declared as UTF-8 in any letter case', async () => {
     await request(app)

@@ -106,14 +106,14 @@ describe('GET /api/v1/questions/:id', () => {
 
 describe('methods', () => {
   it.each([
-    ['post', '/api/v1/questions', 'GET, HEAD'],
-    ['delete', '/api/v1/questions/beria-fall', 'GET, HEAD'],
-    ['put', '/api/v1/questions/beria-fall', 'GET, HEAD'],
-    ['get', '/api/v1/questions/beria-fall/feedback', 'POST'],
-    ['post', '/api/v1/openapi.json', 'GET, HEAD'],
-    ['post', '/healthz', 'GET, HEAD'],
-    ['delete', '/readyz', 'GET, HEAD'],
-    ['post', '/docs', 'GET, HEAD'],
+    ['post', '/api/v1/questions', 'GET, HEAD, OPTIONS'],
+    ['delete', '/api/v1/questions/beria-fall', 'GET, HEAD, OPTIONS'],
+    ['put', '/api/v1/questions/beria-fall', 'GET, HEAD, OPTIONS'],
+    ['get', '/api/v1/questions/beria-fall/feedback', 'POST, OPTIONS'],
+    ['post', '/api/v1/openapi.json', 'GET, HEAD, OPTIONS'],
+    ['post', '/healthz', 'GET, HEAD, OPTIONS'],
+    ['delete', '/readyz', 'GET, HEAD, OPTIONS'],
+    ['post', '/docs', 'GET, HEAD, OPTIONS'],
   ] as const)('answers %s %s with 405 and Allow: %s', async (method, path, allow) => {
     const res = await request(app)[method](path).expect(405);
     expect(res.headers.allow).toBe(allow);

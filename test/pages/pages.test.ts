@@ -194,10 +194,10 @@ describe('the length limit', () => {
 
 describe('other methods', () => {
   it.each([
-    ['put', '/', 'GET, HEAD'],
-    ['delete', '/', 'GET, HEAD'],
-    ['put', `/questions/${LEVELS_ID}`, 'GET, POST, HEAD'],
-    ['patch', `/questions/${LEVELS_ID}`, 'GET, POST, HEAD'],
+    ['put', '/', 'GET, HEAD, OPTIONS'],
+    ['delete', '/', 'GET, HEAD, OPTIONS'],
+    ['put', `/questions/${LEVELS_ID}`, 'GET, POST, HEAD, OPTIONS'],
+    ['patch', `/questions/${LEVELS_ID}`, 'GET, POST, HEAD, OPTIONS'],
   ] as const)('answers %s %s with 405 and Allow: %s', async (method, path, allow) => {
     const res = await request(app)[method](path).expect(405);
     expect(res.headers.allow).toBe(allow);

@@ -1,8 +1,9 @@
 /** POST /api/v1/questions/:id/feedback: mark one answer and return the engine's result unchanged. */
+import { isUtf8 } from 'node:buffer';
 import express, { type Request, type RequestHandler } from 'express';
 import { mark } from '../../scoring';
 import type { Catalog } from '../deps';
-import { UnsupportedMediaTypeError } from '../http-errors';
+import { NOT_UTF8, UnsupportedMediaTypeError } from '../http-errors';
 import { readAnswer } from './feedback-request';
 import { findQuestion } from './questions';
 
@@ -44,7 +45,20 @@ export function requireJsonBody(): RequestHandler {
  *   router.post('/x', requireJsonBody(), parseJsonBody(614400), handler);
  */
 export function parseJsonBody(limitBytes: number): RequestHandler {
-  return express.json({ limit: limitBytes, strict: true, type: ['application/json', 'application/*+json'] });
+  return express.json({
+    limit: limitBytes,
+    strict: true,
+    type: ['application/json', 'application/*+json'],
+    verify: requireUtf8,
+  });
+}
+
+/**
+ * Refuses a body that is not UTF-8 (UTF-16 sent without a charset, Windows-1252 bytes), which the
+ * JSON parser would otherwise decode with replacement characters or garble into a parse error.
+ */
+function requireUtf8(_req: unknown, _res: unknown, body: Buffer): void {
+  if (!isUtf8(body)) throw Object.assign(new Error('the body is not UTF-8'), { type: NOT_UTF8 });
 }
 
 export function markAnswer(catalog: Catalog): RequestHandler<{ id: string }> {
