@@ -26,24 +26,39 @@ export function detectFormat(fileName: string | undefined, head: string): InputF
   return /^[{[]/.test(head.replace(/^\uFEFF/, '').trimStart()) ? 'jsonl' : 'csv';
 }
 
+/** How much of a stream is read before the encoding and the format are judged. */
+const PEEK_BYTES = 64 * 1024;
+
 /**
- * Reads the first chunk of a stream without losing it: returns the chunk's bytes and a stream that
- * replays them before the rest, so the encoding and the format can be detected on stdin too.
+ * Reads the head of a stream (its first 64 KB, or all of it when shorter) without losing it:
+ * returns those bytes, whether they are the whole input, and a stream that replays them before
+ * the rest, so the encoding and the format can be detected on stdin too.
  */
-export async function peekStream(source: Readable): Promise<{ bytes: Buffer; stream: Readable }> {
+export async function peekStream(
+  source: Readable,
+): Promise<{ bytes: Buffer; complete: boolean; stream: Readable }> {
   const iterator = source[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
-  const first = await iterator.next();
-  const chunk = first.done ? Buffer.alloc(0) : Buffer.from(first.value);
+  const head: Buffer[] = [];
+  let size = 0;
+  let complete = false;
+  while (size < PEEK_BYTES) {
+    const next = await iterator.next();
+    if (next.done) {
+      complete = true;
+      break;
+    }
+    const chunk = Buffer.from(next.value);
+    head.push(chunk);
+    size += chunk.length;
+  }
+  const bytes = Buffer.concat(head);
   async function* replay(): AsyncGenerator<Buffer> {
-    if (chunk.length > 0) yield chunk;
-    if (first.done) return;
+    if (bytes.length > 0) yield bytes;
+    if (complete) return;
     for (let next = await iterator.next(); !next.done; next = await iterator.next())
       yield Buffer.from(next.value);
   }
-  return {
-    bytes: chunk,
-    stream: Readable.from(replay(), { objectMode: false }),
-  };
+  return { bytes, complete, stream: Readable.from(replay(), { objectMode: false }) };
 }
 
 function readRef(value: unknown): string | number | null | undefined {
@@ -136,17 +151,35 @@ function csvColumns(header: string[]): string[] {
 }
 
 interface CsvRow {
-  record: Record<string, string | undefined>;
+  record: string[];
   raw: string;
   info: { lines: number };
 }
 
-function csvRecord(row: CsvRow): InputRecord {
+const SEPARATOR_NAMES: Record<CsvDelimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
+
+function csvRecord(row: CsvRow, header: readonly string[], delimiter: CsvDelimiter): InputRecord {
   // info.lines is where the record ends; count the newlines inside it to report where it starts.
   const inner = row.raw.replace(/^\n+|\n+$/g, '');
   const line = row.info.lines - (inner.match(/\n/g)?.length ?? 0);
-  const ref = row.record.ref === undefined || row.record.ref === '' ? null : row.record.ref;
-  const answer = row.record.answer;
+  const cell = (name: string): string | undefined => {
+    const at = header.indexOf(name);
+    return at < 0 ? undefined : row.record[at];
+  };
+  const ref = cell('ref') || null;
+  // Cells past the header's columns are an answer split at an unquoted separator: marking the
+  // part before it would give the wrong mark without a word. Empty ones (a trailing separator) are harmless.
+  if (row.record.slice(header.length).some((extra) => extra.trim() !== '')) {
+    const name = SEPARATOR_NAMES[delimiter];
+    return {
+      line,
+      ref,
+      error:
+        `${row.record.length} cells, but the header names ${header.length} columns: an answer that ` +
+        `holds a ${name} must be in double quotes`,
+    };
+  }
+  const answer = cell('answer');
   if (answer === undefined) return { line, ref, error: 'missing "answer" (too few columns)' };
   if (answer.length > MAX_ANSWER_CHARS) {
     return { line, ref, error: `answer is longer than ${MAX_ANSWER_CHARS} characters` };
@@ -154,13 +187,21 @@ function csvRecord(row: CsvRow): InputRecord {
   return { line, ref, answer };
 }
 
+/** Where the parser stood after the last record it read: its last line and the blank lines so far. */
+interface ReadPosition {
+  lastEnd: number;
+  emptyLines: number;
+}
+
 /**
  * The error record for a row the parser could not read. A quote that never closes swallows every
- * row after it: say where it opened (the row after the last one read) and that the rest is lost.
+ * row after it: say where it opened (the first line after the last record read, past any blank
+ * lines) and that the rest is lost.
  */
-function skippedRow(err: CsvError, lastEnd: number): InputRecord {
+function skippedRow(err: CsvError, at: ReadPosition): InputRecord {
   if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
-    const line = lastEnd + 1;
+    const blank = Math.max(0, (Number((err as { empty_lines?: number }).empty_lines) || 0) - at.emptyLines);
+    const line = at.lastEnd + 1 + blank;
     const end = Number(err.lines) || line;
     const lost = end > line ? `lines ${line}-${end}` : `line ${line}`;
     return {
@@ -176,12 +217,10 @@ function skippedRow(err: CsvError, lastEnd: number): InputRecord {
 
 async function* readCsv(source: Readable, delimiter: CsvDelimiter): AsyncGenerator<InputRecord> {
   const skipped: InputRecord[] = [];
-  // The line the last record read ends on (the header's to begin with).
-  let lastEnd = 1;
+  const at: ReadPosition = { lastEnd: 0, emptyLines: 0 };
   const parser = parse({
     bom: true,
     delimiter,
-    columns: csvColumns,
     info: true,
     raw: true,
     relax_column_count: true,
@@ -190,18 +229,24 @@ async function* readCsv(source: Readable, delimiter: CsvDelimiter): AsyncGenerat
     // is text, as a spreadsheet shows it; read strictly it threw the parser off the rows after it.
     relax_quotes: true,
     skip_records_with_error: true,
-    on_record: (record: Record<string, string>, context: { lines: number }) => {
-      lastEnd = context.lines;
+    on_record: (record: string[], context: { lines: number; empty_lines: number }) => {
+      at.lastEnd = context.lines;
+      at.emptyLines = context.empty_lines;
       return record;
     },
     on_skip: (err: CsvError | undefined) => {
-      if (err) skipped.push(skippedRow(err, lastEnd));
+      if (err) skipped.push(skippedRow(err, at));
     },
   });
   source.pipe(new CrlfToLf()).pipe(parser);
+  let header: string[] | undefined;
   try {
     for await (const row of parser as AsyncIterable<CsvRow>) {
-      const record = csvRecord(row);
+      if (!header) {
+        header = csvColumns(row.record);
+        continue;
+      }
+      const record = csvRecord(row, header, delimiter);
       // Keep input order: rows the parser skipped before this one come out first.
       while (skipped.length > 0 && (skipped[0]?.line ?? 0) < record.line) yield skipped.shift()!;
       yield record;

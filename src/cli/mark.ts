@@ -48,9 +48,8 @@ export async function markCommand(
   const input = openInput(file, io);
   const peeked = await peekStream(input.stream);
   // A spreadsheet's export may be Windows-1252 or UTF-16: everything after this reads UTF-8.
-  // A file no longer than the block read is whole: nothing after its last byte can complete it.
-  const whole = input.path !== undefined && statSync(input.path).size === peeked.bytes.length;
-  const encoding = sniffEncoding(peeked.bytes, whole);
+  // Input no longer than the head read is whole: nothing after its last byte can complete it.
+  const encoding = sniffEncoding(peeked.bytes, peeked.complete);
   const stream = toUtf8(peeked.stream, encoding);
   const head = decodeText(peeked.bytes, encoding).slice(0, 4096);
   const format = options.input ?? detectFormat(input.path, head);

@@ -56,6 +56,17 @@ describe('commands reading a spreadsheet export', () => {
     expect(result!.points.find((p) => p.id === 'secret-police')?.met).toBe(true);
   });
 
+  it('mark reads Windows-1252 on stdin arriving in pieces, its only ’ in the last bytes', async () => {
+    // A slow pipe: the header first, then the one answer, which ends "Stalin’s" (…n 0x92 s).
+    const pieces = [Buffer.from('ref,answer\r\n'), win1252('k1,Beria feared Stalin’s')];
+    const run = await runCli(['mark', '--rubrics', dir, '--rubric', 'test-beria', '--input', 'csv', '-'], {
+      stdin: pieces,
+    });
+    const [result] = jsonLines(run.stdout) as Array<{ signals: { words: number } }>;
+    // Read as UTF-8, the ’ would become U+FFFD and "s" a fourth word.
+    expect(result!.signals.words).toBe(3);
+  });
+
   it('test-rubric reads a Windows-1252 CSV with curly apostrophes intact', async () => {
     const file = join(dir, 'marks.csv');
     // The teacher gave 0, so the report lists the answer as accepted wrongly, quoting it.

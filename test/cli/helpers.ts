@@ -19,14 +19,21 @@ function collect(stream: PassThrough): () => string {
 /** Runs the CLI in-process with in-memory streams, as a user would from a shell. */
 export async function runCli(
   argv: string[],
-  options: { stdin?: string; cwd?: string; stdoutIsTTY?: boolean; columns?: number } = {},
+  options: { stdin?: string | Buffer[]; cwd?: string; stdoutIsTTY?: boolean; columns?: number } = {},
 ): Promise<CliRun> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const out = collect(stdout);
   const err = collect(stderr);
   const code = await run(argv, {
-    stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
+    // A string is one UTF-8 chunk; a list of buffers arrives chunk by chunk, as a slow pipe sends it.
+    stdin: Readable.from(
+      options.stdin === undefined
+        ? []
+        : Array.isArray(options.stdin)
+          ? options.stdin
+          : [Buffer.from(options.stdin)],
+    ),
     stdout,
     stderr,
     stdinIsTTY: false,

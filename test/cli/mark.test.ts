@@ -144,6 +144,30 @@ describe('essay-feedback mark', () => {
     );
   });
 
+  it('gives a row split at an unquoted comma an error record instead of marking half the answer', async () => {
+    const csv = 'ref,answer\ns1,Stalin left no successor, so Beria was feared\ns2,Beria was arrested.,\n';
+    const { code, stdout } = await mark([], csv);
+    const results = jsonLines(stdout) as unknown as ResultLine[];
+    expect(code).toBe(1);
+    expect(results.map((r) => [r.ref, r.error ?? null])).toEqual([
+      [
+        's1',
+        '3 cells, but the header names 2 columns: an answer that holds a comma must be in double quotes',
+      ],
+      ['s2', null],
+    ]);
+  });
+
+  it.each([
+    ['after blank lines', 'ref,answer\ns1,Beria.\n\n\ns2,"Beria ran\ns3,x\n', 5, 'lines 5-6'],
+    ['in the header', 'ref,"answer\ns1,Beria.\n', 1, 'lines 1-2'],
+  ])('names the line a never-closed quote opened on %s', async (_name, csv, line, lost) => {
+    const { stdout } = await mark(['--input', 'csv'], csv);
+    const failure = (jsonLines(stdout) as unknown as ResultLine[]).find((r) => r.error);
+    expect(failure).toMatchObject({ line });
+    expect(failure!.error).toContain(`so ${lost} could not be read`);
+  });
+
   it('refuses a CSV header that names the answer column twice rather than guess', async () => {
     const { code, stdout } = await mark(['--input', 'csv'], 'ref,answer,answer\ns1,one,two\n');
     const results = jsonLines(stdout) as unknown as ResultLine[];
