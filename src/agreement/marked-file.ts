@@ -152,6 +152,8 @@ function readCsv(text: string, opts: ReadMarkedOptions, issues: string[]): Marke
   // inside an answer is read as \n, as the mark command reads it.
   const lf = text.replace(/\r\n?/g, '\n');
   let rows: CsvRow[];
+  // Where the last record read ends: a quote that never closes opened on the next line with text.
+  let lastEnd = 0;
   try {
     rows = (
       parseCsv(lf, {
@@ -164,11 +166,23 @@ function readCsv(text: string, opts: ReadMarkedOptions, issues: string[]): Marke
         // spreadsheet shows it, not a malformed file.
         relax_quotes: true,
         relax_column_count: true,
+        on_record: (record: string[], context: { lines: number }) => {
+          lastEnd = context.lines;
+          return record;
+        },
       }) as unknown as Array<{ record: string[]; raw: string; info: { lines: number } }>
     ).map(({ record, raw, info }) => ({ fields: record, raw, info }));
   } catch (err) {
-    const e = err as Error & { lines?: number };
-    issues.push(`line ${e.lines ?? '?'}: malformed CSV (${e.message})`);
+    const e = err as Error & { lines?: number; code?: string };
+    if (e.code === 'CSV_QUOTE_NOT_CLOSED') {
+      const lines = lf.split('\n');
+      let opened = lastEnd + 1;
+      while (opened < lines.length && lines[opened - 1]!.trim() === '') opened++;
+      issues.push(
+        `line ${opened}: a quote opened in this row is never closed, so the rest of the file cannot be ` +
+          'read (close the quote, or write "" for a quote inside a quoted answer)',
+      );
+    } else issues.push(`line ${e.lines ?? '?'}: malformed CSV (${e.message})`);
     return [];
   }
   const [head, ...body] = rows;

@@ -24,8 +24,8 @@ export interface CalibrateCommandOptions {
 
 const EXAMPLES = `
 Examples:
-  $ essay-feedback calibrate power-struggle-1953 marks.csv
-  $ essay-feedback calibrate power-struggle-1953 marks.csv --write
+  $ essay-feedback calibrate ussr-power-struggle-1953 marks.csv
+  $ essay-feedback calibrate ussr-power-struggle-1953 marks.csv --write
 
 Learns, from 20-50 answers a teacher has marked, where this teacher puts the mark for each mark
 the rubric's scheme gives (a shift toward the teacher's marks, shrunk toward no change when the

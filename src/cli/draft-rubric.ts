@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { draftConcepts, draftRubricChecked, type CheckedDraft } from '../agreement';
 import { formatIssues } from '../errors';
@@ -114,8 +114,13 @@ async function writeDraft(
     return EXIT.failed;
   }
   const json = `${JSON.stringify(draft.rubric, null, 2)}\n`;
-  if (options.out) writeFileSync(resolve(options.cwd, options.out), json, 'utf8');
-  else await writeChunk(io.stdout, json);
+  if (options.out) {
+    const path = resolve(options.cwd, options.out);
+    // Checked before writing, so the draft is not lost to a raw ENOENT.
+    if (!existsSync(dirname(path)))
+      throw new UsageError(`cannot write ${options.out}: its folder does not exist`);
+    writeFileSync(path, json, 'utf8');
+  } else await writeChunk(io.stdout, json);
   for (const w of draft.warnings) await writeChunk(io.stderr, `warning: ${w}\n`);
   return draft.warnings.length > 0 ? EXIT.failed : EXIT.ok;
 }

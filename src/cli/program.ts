@@ -10,8 +10,8 @@ import { registerTestRubric } from './test-rubric';
 
 const MARK_EXAMPLES = `
 Examples:
-  $ essay-feedback mark --rubric power-struggle-1953 answers.jsonl > results.jsonl
-  $ essay-feedback mark --rubric power-struggle-1953 --format csv answers.csv > results.csv
+  $ essay-feedback mark --rubric ussr-power-struggle-1953 answers.jsonl > results.jsonl
+  $ essay-feedback mark --rubric ussr-power-struggle-1953 --format csv answers.csv > results.csv
   $ cat answers.jsonl | essay-feedback mark --rubric ./my-rubric.json -
 
 Input: JSONL lines {"ref": ..., "answer": "..."} or CSV with a header naming ref and answer.
@@ -20,15 +20,15 @@ Exit status: 0 all answers marked, 1 some lines failed (see their error records)
 const LINT_EXAMPLES = `
 Examples:
   $ essay-feedback lint
-  $ essay-feedback lint rubrics/power-struggle-1953.json
+  $ essay-feedback lint rubrics/ussr-power-struggle-1953.json
   $ essay-feedback lint --format json my-rubrics/
 
 Exit status: 0 no errors (warnings allowed unless --strict), 1 errors found, 2 usage error.`;
 
 const EXPLAIN_EXAMPLES = `
 Examples:
-  $ essay-feedback explain --rubric power-struggle-1953 "Stalin left no clear successor, so ..."
-  $ essay-feedback explain --rubric power-struggle-1953 - < my-answer.txt`;
+  $ essay-feedback explain --rubric ussr-power-struggle-1953 "Stalin left no clear successor, so ..."
+  $ essay-feedback explain --rubric ussr-power-struggle-1953 - < my-answer.txt`;
 
 function describeError(err: unknown): string {
   if (err instanceof AppError && err.issues.length > 0) return `${err.message}\n${formatIssues(err.issues)}`;

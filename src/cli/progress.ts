@@ -20,10 +20,13 @@ const silent: Progress = { tick: () => undefined, stop: () => undefined };
  */
 export async function countLines(file: string): Promise<number> {
   let lines = 0;
+  let last = 10;
   for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
     for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lines += 1;
+    if (chunk.length > 0) last = chunk[chunk.length - 1]!;
   }
-  return lines;
+  // A last line without a line break is a line too.
+  return last === 10 ? lines : lines + 1;
 }
 
 /**

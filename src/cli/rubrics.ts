@@ -80,7 +80,7 @@ function looksLikePath(value: string): boolean {
  * Finds and compiles the rubric named on the command line: a path to a rubric file, or the id
  * of a rubric in the set. An unknown id is a usage error that lists the ids there are.
  *
- * @example const { compiled } = await resolveRubric('power-struggle-1953', { set, cwd });
+ * @example const { compiled } = await resolveRubric('ussr-power-struggle-1953', { set, cwd });
  */
 export async function resolveRubric(
   nameOrPath: string,

@@ -19,7 +19,7 @@ export interface TestRubricCommandOptions {
 
 const EXAMPLES = `
 Examples:
-  $ essay-feedback test-rubric power-struggle-1953 my-marks.csv
+  $ essay-feedback test-rubric ussr-power-struggle-1953 my-marks.csv
   $ essay-feedback test-rubric ./my-rubric.json marks.jsonl --json > report.json
   $ essay-feedback test-rubric ./my-rubric.json marks.csv --against ./my-rubric.old.json
 

@@ -88,7 +88,7 @@ describe('agreement commands', () => {
     writeFileSync(file, 'answer,mark\nfine,1\n"never closed,2\n');
     const run = await runCli(['test-rubric', 'test-beria', file, '--rubrics', dir]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('bad.csv: line 3: malformed CSV');
+    expect(run.stderr).toContain('bad.csv: line 3: a quote opened in this row is never closed');
     expect(run.stdout).toBe('');
   });
 

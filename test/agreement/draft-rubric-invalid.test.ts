@@ -32,3 +32,24 @@ describe('draft-rubric when the draft is not a valid rubric', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe('draft-rubric --out into a folder that does not exist', () => {
+  it('is a usage error (exit 2) naming the file, not a raw ENOENT', async () => {
+    const dir = rubricFolder({});
+    const run = await runCli([
+      'draft-rubric',
+      '--rubrics',
+      dir,
+      '--no-wordnet',
+      '--question',
+      'Why was Beria arrested?',
+      '--answer',
+      'His rivals feared the secret police.',
+      '--out',
+      join(dir, 'missing', 'x.json'),
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('x.json: its folder does not exist');
+    expect(run.stderr).not.toContain('ENOENT');
+  });
+});

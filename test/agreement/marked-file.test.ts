@@ -56,7 +56,12 @@ describe('reading marked answers', () => {
     {
       name: 'an unclosed quote',
       text: 'answer,mark\n"fine",1\n"broken,2\n',
-      message: /line 3: malformed CSV.*Quote Not Closed/,
+      message: /line 3: a quote opened in this row is never closed/,
+    },
+    {
+      name: 'a quote that never closes after blank lines, saved with CRLF',
+      text: 'answer,mark\r\n"fine",1\r\n\r\n\r\n"broken,2\r\nmore,1\r\n',
+      message: /line 5: a quote opened in this row is never closed/,
     },
     {
       name: 'a row with too many cells',
