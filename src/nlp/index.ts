@@ -6,4 +6,4 @@ export { allowedEdits, boundedDistance, isMisspelling, letterMask, lettersNotIn 
 export { negatedTokens, negationCueBefore, isNegationWord } from './negation';
 export { CLAUSE_WORDS, wordClasses } from './word-classes';
 export { sentenceSignals, type SentenceSignals } from './discourse';
-export { questionSentences } from './questions';
+export { questionStarts } from './questions';

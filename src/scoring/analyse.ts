@@ -5,7 +5,7 @@
  */
 import {
   negatedTokens,
-  questionSentences,
+  questionStarts,
   sentenceSignals,
   tokenize,
   type SentenceSignals,
@@ -146,12 +146,13 @@ function repeatsSilenced(
 
 /** Questions assert nothing: their words are masked like a copied prompt, so they earn nothing. */
 function maskQuestions(answer: string, text: TokenizedText, words: WordLookup): void {
-  const questions = questionSentences(answer, text);
-  for (let s = 0; s < questions.length; s++) {
-    if (questions[s] === 0) continue;
-    const { firstToken, endToken } = text.sentences[s]!;
-    words.masked.fill(1, firstToken, endToken);
-    words.hits.fill(undefined, firstToken, endToken);
+  const starts = questionStarts(answer, text);
+  for (let s = 0; s < starts.length; s++) {
+    const from = starts[s]!;
+    if (from < 0) continue;
+    const { endToken } = text.sentences[s]!;
+    words.masked.fill(1, from, endToken);
+    words.hits.fill(undefined, from, endToken);
   }
 }
 

@@ -93,6 +93,17 @@ describe('matching points', () => {
     expect(metIds(mark(compiled, answer))).toEqual([]);
   });
 
+  it.each([
+    'Beria controlled the secret police; who could stop him?',
+    'Beria controlled the secret police (the MVD?) and everyone feared him.',
+  ])('credits a statement followed by a question set apart by a semicolon or bracket: %j', (answer) => {
+    expect(metIds(mark(compiled, answer))).toContain('beria-police');
+  });
+
+  it('credits nothing in a question whose parts are joined by a comma', () => {
+    expect(metIds(mark(compiled, 'Did Beria control the secret police, and was he arrested?'))).toEqual([]);
+  });
+
   it('credits the statement that answers a question the student asks first', () => {
     const answer = 'Why was Beria feared? Beria controlled the secret police.';
     expect(metIds(mark(compiled, answer))).toEqual(['beria-police']);
