@@ -193,9 +193,18 @@ function scopeStart(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
+/** "didn't just", "wasn't only": the n't of a word followed by what makes "not" confirm. */
+function confirmsNext(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    next !== undefined && next.clause === tokens[i]!.clause && NOT_NEGATING_NEXT.get('not')!.has(next.norm)
+  );
+}
+
 function cueAt(tokens: readonly Token[], i: number): Cue {
   const token = tokens[i]!;
-  if (token.negated) return counterfactualNegation(tokens, i, true) ? Cue.None : Cue.Toggle;
+  if (token.negated)
+    return confirmsNext(tokens, i) || counterfactualNegation(tokens, i, true) ? Cue.None : Cue.Toggle;
   if (token.flags & (CUE_BEFORE_FROM | CONDITIONAL))
     return scopeStart(tokens, i) >= 0 ? Cue.Toggle : Cue.None;
   if ((token.flags & (CUE | PAIRED_CUE | CUE_BEFORE_TO)) === 0) return Cue.None;

@@ -28,6 +28,7 @@ describe('negation scope', () => {
 
   it.each([
     ['not only the army but also the party', 'only'],
+    ["Beria didn't just control the secret police", 'just'],
     ['there is no doubt Beria was feared', 'doubt'],
   ])('does not treat %j as a denial', (text) => {
     expect(negatedWords(text)).toEqual([]);
