@@ -3,7 +3,7 @@ export { foldText, normaliseWord, type NormalisedWord } from './normalise';
 export { tokenize, type Token, type Sentence, type TokenizedText } from './tokens';
 export { stem } from './stem';
 export { allowedEdits, boundedDistance, isMisspelling, letterMask, lettersNotIn } from './spelling';
-export { negatedTokens, negationCueBefore, isNegationWord } from './negation';
+export { cancelledCueBefore, negatedTokens, negationCueBefore, isNegationWord } from './negation';
 export { CLAUSE_WORDS, wordClasses } from './word-classes';
 export { sentenceSignals, type SentenceSignals } from './discourse';
 export { questionStarts } from './questions';

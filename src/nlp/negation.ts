@@ -267,6 +267,26 @@ export function negationCueBefore(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
+/**
+ * The negation word before token i whose denial a counterfactual or "not only" cancelled ("could
+ * not have won without the army's support"), or -1. Evidence for an affirmed statement is quoted
+ * from it, so the student sees "could not have won", not "won", which reads as its opposite; a
+ * modal just before the cue is quoted too.
+ * @example cancelledCueBefore(tokenize('He could not have won without the army').tokens, 4) // 1
+ */
+export function cancelledCueBefore(tokens: readonly Token[], i: number): number {
+  for (let j = i - 1; j >= 0 && i - j <= SCOPE && sameClause(tokens, j, i); j--) {
+    const t = tokens[j]!;
+    if (!t.negated && (t.flags & CUE) === 0) continue;
+    if (cueAt(tokens, j) !== Cue.None) return -1;
+    const modal = tokens[j - 1];
+    return modal && modal.flags & CONDITIONAL && modal.norm !== 'if' && sameClause(tokens, j - 1, j)
+      ? j - 1
+      : j;
+  }
+  return -1;
+}
+
 /** True when the word is a negation cue on its own (used to keep cues out of fuzzy matching). */
 export function isNegationWord(word: string): boolean {
   return CUES.has(word) || PAIRED_CUES.has(word);

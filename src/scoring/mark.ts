@@ -1,7 +1,7 @@
 /**
  * mark(compiled, answer): the one pure, deterministic marking function every caller uses.
  */
-import { negationCueBefore } from '../nlp';
+import { cancelledCueBefore, negationCueBefore } from '../nlp';
 import type { Level } from '../rubric/types';
 import { analyse, type Analysis } from './analyse';
 import { calibratedMark } from './calibration';
@@ -38,8 +38,9 @@ function evidenceOf(
     if (concepts.has(o.concept) || concepts.size >= limit) continue;
     concepts.add(o.concept);
     for (const m of o.matches) {
-      // A negated phrase is quoted from its cue: "never named", not "named".
-      const cue = m.negated ? negationCueBefore(tokens, m.first) : -1;
+      // A negated phrase is quoted from its cue: "never named", not "named"; a phrase whose cue a
+      // counterfactual cancelled, from that cue: "could not have won", not "won".
+      const cue = m.negated ? negationCueBefore(tokens, m.first) : cancelledCueBefore(tokens, m.first);
       const start = tokens[cue >= 0 ? cue : m.first]!.start;
       const end = tokens[m.last]!.end;
       const span = start * 67_108_864 + end;
@@ -48,7 +49,15 @@ function evidenceOf(
       spans.push({ start, end, text: answer.slice(start, end) });
     }
   }
-  return spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  // A span inside another says nothing more ("without the army's" inside "without the army's
+  // support", both quoted from the same cue): keep the longer.
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  let reach = -1;
+  return spans.filter((span) => {
+    if (span.end <= reach) return false;
+    reach = span.end;
+    return true;
+  });
 }
 
 /** The words of the factual errors found, or undefined when there are none (the usual case). */

@@ -78,6 +78,11 @@ describe('matching points', () => {
     expect(point("Khrushchev could not have won without Zhukov's help.", 'zhukov-army').met).toBe(true);
   });
 
+  it('quotes a counterfactual from its cue, so the quote does not read as the opposite', () => {
+    const evidence = point("Khrushchev could not have won without Zhukov's help.", 'zhukov-army').evidence;
+    expect(evidence.map((e) => e.text)).toEqual(["without Zhukov's help"]);
+  });
+
   it.each([
     "Khrushchev didn't hesitate to have Beria arrested.",
     'Without the army Khrushchev could never have had Beria arrested.',
