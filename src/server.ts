@@ -10,7 +10,9 @@ import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
 import { createApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
-import { loadRubricDir } from './rubric';
+import path from 'node:path';
+import { RubricError } from './errors';
+import { LEXICON_FILE, loadRubricDir } from './rubric';
 import { createCatalog } from './scoring';
 import { runPrimary } from './server-cluster';
 import { exitAfterLogs } from './server-exit';
@@ -43,6 +45,13 @@ export async function start(options: StartOptions): Promise<RunningServer> {
   // WordNet synonyms for the rubrics' chosen words are looked up once here, as the command line
   // does, so the web form, the API and the CLI mark every answer the same way.
   const loaded = await loadRubricDir(config.rubricsDir, { wordnet: true });
+  // Serving without the folder's synonyms would give other marks than the rubrics' authors
+  // expect, and than the CLI gives (it refuses the folder too): refuse to start instead.
+  const lexiconFile = path.join(config.rubricsDir, LEXICON_FILE);
+  const lexiconIssues = loaded.issues.filter((issue) => issue.file === lexiconFile);
+  if (lexiconIssues.length > 0) {
+    throw new RubricError(`cannot use ${lexiconFile}: ${lexiconIssues[0]!.message}`, lexiconIssues);
+  }
   const catalog = createCatalog(loaded.rubrics, { lexicon: loaded.lexicon, wordnet: loaded.wordnet });
   if (options.reportRubricIssues ?? true) {
     for (const issue of [...loaded.issues, ...catalog.issues]) {

@@ -96,6 +96,26 @@ describe('start()', () => {
     expect((await fetch(`${running.url}/api/v1/questions/typo`)).status).toBe(404);
   });
 
+  it('refuses to start when the rubrics folder has a broken lexicon.json, naming it', async () => {
+    const broken = mkdtempSync(path.join(os.tmpdir(), 'rubrics-'));
+    cpSync(FIXTURE_RUBRICS, broken, { recursive: true });
+    writeFileSync(path.join(broken, 'lexicon.json'), '{ "schemaVersion": 1, "synonyms": [');
+    const { log } = memoryLogger();
+    // A server that did start is closed again, so the test fails rather than hangs.
+    const outcome = await start({
+      config: testConfig({ PORT: '0', HOST: '127.0.0.1', RUBRICS_DIR: broken }),
+      log,
+    }).then(
+      async (started) => {
+        await started.close();
+        return 'started';
+      },
+      (error: Error) => error.message,
+    );
+    expect(outcome).toMatch(/cannot use .*lexicon\.json: expected valid JSON/);
+    rmSync(broken, { recursive: true, force: true });
+  });
+
   it('finishes a request in flight, refuses new connections, then closes', async () => {
     const { log } = memoryLogger();
     running = await start({ config: testConfig({ PORT: '0', HOST: '127.0.0.1' }), log });
