@@ -173,24 +173,36 @@ function isConsequent(tokens: readonly Token[], i: number): boolean {
   return modalPerfect(tokens, i) && nearInSentence(tokens, i, (j) => antecedentPattern(tokens, j) >= 0);
 }
 
+/** Where a cue's scope starts (its words follow this token) and how many words it reaches. */
+interface Scope {
+  start: number;
+  reach: number;
+}
+
 /**
- * Where the scope of the cue at i begins (its words follow this token): the cue itself; for a
- * verb of preventing, its "from" ("stopped Beria from seizing power"); for a counterfactual
- * antecedent, the word before its participle ("if Stalin had | named an heir"); -1 when the word
- * is no cue here ("Khrushchev stopped the purges", "if Beria had the files").
+ * The scope of a verb of preventing or a word of a counterfactual conditional, worked out once,
+ * or null when the word is no cue here ("Khrushchev stopped the purges", "if Beria had the
+ * files"): a verb of preventing negates from its "from" ("stopped Beria from seizing power"); a
+ * counterfactual antecedent from the word before its participle ("if Stalin had | named an
+ * heir"); a consequent from its modal, as far as a negation inside it would reach ("would never
+ * have been able to appoint his own supporters"), so the two cancel to the end.
  */
-function scopeStart(tokens: readonly Token[], i: number): number {
-  // A word carrying n't negates from itself, whatever else it is ("couldn't", "hadn't").
-  if (tokens[i]!.negated) return i;
+function wordScope(tokens: readonly Token[], i: number): Scope | null {
   if (tokens[i]!.flags & CONDITIONAL) {
     const participle = antecedentAt(tokens, i);
-    if (participle >= 0) return participle - 1;
-    return isConsequent(tokens, i) ? i : -1;
+    if (participle >= 0) return { start: participle - 1, reach: SCOPE };
+    return isConsequent(tokens, i) ? { start: i, reach: 2 * SCOPE } : null;
   }
-  if ((tokens[i]!.flags & CUE_BEFORE_FROM) === 0) return i;
   const last = Math.min(tokens.length - 1, i + FROM_REACH + 1);
-  for (let k = i + 1; k <= last && sameClause(tokens, i, k); k++) if (tokens[k]!.norm === 'from') return k;
-  return -1;
+  for (let k = i + 1; k <= last && sameClause(tokens, i, k); k++) {
+    if (tokens[k]!.norm === 'from') return { start: k, reach: SCOPE };
+  }
+  return null;
+}
+
+/** True for a word whose scope wordScope decides: a verb of preventing or a conditional, without n't. */
+function hasWordScope(token: Token): boolean {
+  return !token.negated && (token.flags & (CUE_BEFORE_FROM | CONDITIONAL)) !== 0;
 }
 
 /** "didn't just", "wasn't only": the n't of a word followed by what makes "not" confirm. */
@@ -205,8 +217,7 @@ function cueAt(tokens: readonly Token[], i: number): Cue {
   const token = tokens[i]!;
   if (token.negated)
     return confirmsNext(tokens, i) || counterfactualNegation(tokens, i, true) ? Cue.None : Cue.Toggle;
-  if (token.flags & (CUE_BEFORE_FROM | CONDITIONAL))
-    return scopeStart(tokens, i) >= 0 ? Cue.Toggle : Cue.None;
+  if (hasWordScope(token)) return wordScope(tokens, i) ? Cue.Toggle : Cue.None;
   if ((token.flags & (CUE | PAIRED_CUE | CUE_BEFORE_TO)) === 0) return Cue.None;
   if (token.flags & PAIRED_CUE) return Cue.Paired;
   const next = tokens[i + 1];
@@ -229,16 +240,16 @@ export function negatedTokens(tokens: readonly Token[]): Uint8Array {
   const parity = new Uint8Array(tokens.length);
   let paired: Uint8Array | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    const cue = cueAt(tokens, i);
+    let cue: Cue;
+    let scope: Scope | null = null;
+    if (hasWordScope(tokens[i]!)) {
+      scope = wordScope(tokens, i);
+      cue = scope ? Cue.Toggle : Cue.None;
+    } else cue = cueAt(tokens, i);
     if (cue === Cue.None) continue;
     const clause = tokens[i]!.clause;
-    const start = cue === Cue.Toggle ? scopeStart(tokens, i) : i;
-    // A consequent reaches as far as a negation inside it would ("would never have been able to
-    // appoint his own supporters"), so the two cancel to the end.
-    const token = tokens[i]!;
-    const consequent = !token.negated && token.flags & CONDITIONAL && isConsequent(tokens, i);
-    const reach = consequent ? 2 * SCOPE : SCOPE;
-    const limit = Math.min(tokens.length, start + 1 + reach);
+    const start = scope ? scope.start : i;
+    const limit = Math.min(tokens.length, start + 1 + (scope ? scope.reach : SCOPE));
     if (cue === Cue.Paired) paired ??= new Uint8Array(tokens.length);
     for (let j = start + 1; j < limit; j++) {
       const t = tokens[j]!;
