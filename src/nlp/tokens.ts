@@ -86,7 +86,7 @@ function classifyGap(text: string, from: number, to: number, prevLength: number)
       // 1.5 and U.S.S.R. are not sentence ends: a lone full stop before a digit or after an initial.
       if (to - from === 1 && (isDigit(text.charCodeAt(to)) || prevLength === 1)) continue;
       // ... and the stop after the last letter of an initialism (U.S.S.R. was, e.g. Beria).
-      if (i === from && prevLength === 1 && text.charCodeAt(from - 2) === 46) continue;
+      if (i === from && prevLength === 1 && from >= 2 && text.charCodeAt(from - 2) === 46) continue;
       return Break.Sentence;
     }
     const ends =
@@ -141,8 +141,9 @@ function runEnd(text: string, i: number, lettersOnly: boolean): number {
 function wordEnd(text: string, start: number, first: number): number {
   let i = runEnd(text, start + first, false);
   for (;;) {
+    if (i + 1 >= text.length) return i;
     const c = text.charCodeAt(i);
-    if ((c !== 39 && c !== 0x2019) || i + 1 >= text.length) return i;
+    if (c !== 39 && c !== 0x2019) return i;
     const after = runEnd(text, i + 1, true);
     if (after === i + 1) return i;
     i = after;
@@ -237,12 +238,15 @@ let scannedHash = 0;
  * general scanner. Most answers are made only of such words.
  */
 function asciiWordEnd(text: string, start: number): number {
+  const length = text.length;
   let i = start;
   let h = 0x811c9dc5;
   let c = text.charCodeAt(i);
   do {
     h = Math.imul(h ^ c, 0x01000193);
-    c = text.charCodeAt(++i);
+    // Past the end reads as a space: charCodeAt out of range would return NaN, and V8 recompiles
+    // the whole tokenizer slower once it has seen that.
+    c = ++i < length ? text.charCodeAt(i) : 32;
   } while ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57));
   if (c >= 128 || c === 39) return -1;
   scannedHash = h >>> 0;
