@@ -1,7 +1,8 @@
 /**
  * Negation scope: a cue negates the words after it up to the end of its clause (at most
  * SCOPE tokens). Two cues over the same word cancel; a negated perfect paired with "without"
- * ("could not have won without the army's support") affirms both the win and the support.
+ * ("could not have won without the army's support") affirms both the win and the support; a
+ * negated word of losing or doubting affirms what follows it ("never lost control").
  */
 import type { Token } from './tokens';
 import {
@@ -11,6 +12,7 @@ import {
   CUE_BEFORE_FROM as CUE_BEFORE_FROM_BIT,
   CUE_BEFORE_TO as CUE_BEFORE_TO_BIT,
   CUES,
+  NEGATIVE_PREDICATE as NEGATIVE_PREDICATE_BIT,
   NOT_NEGATING_NEXT,
   PAIRED_CUE as PAIRED_CUE_BIT,
   PARTICIPLE as PARTICIPLE_BIT,
@@ -25,6 +27,7 @@ const PARTICIPLE = PARTICIPLE_BIT;
 const CUE_BEFORE_FROM = CUE_BEFORE_FROM_BIT;
 const CUE_BEFORE_TO = CUE_BEFORE_TO_BIT;
 const PAIRED_CUE = PAIRED_CUE_BIT;
+const NEGATIVE_PREDICATE = NEGATIVE_PREDICATE_BIT;
 
 const SCOPE = 8;
 // How far apart, in words, the two halves of a counterfactual conditional may be.
@@ -32,6 +35,9 @@ const CONDITIONAL_REACH = 30;
 // "stopped Beria from": the words allowed between a verb of preventing and its "from".
 const FROM_REACH = 4;
 const COUNTERFACTUAL_REACH = 14;
+// "never really lost", "no one doubted": how far into a scope a word of losing or doubting may
+// come and still be the word the negation denies. "no leader who lost ..." is beyond it.
+const PREDICATE_REACH = 2;
 
 const enum Cue {
   None = 0,
@@ -205,6 +211,17 @@ function hasWordScope(token: Token): boolean {
   return !token.negated && (token.flags & (CUE_BEFORE_FROM | CONDITIONAL)) !== 0;
 }
 
+/**
+ * Where a scope from `start` (its words follow it) ends, `limit` unless a word of losing,
+ * doubting or surprise opens it: then the negation denies that word and stops there ("never lost
+ * | control of the Party", "nobody doubted | that Beria controlled the police").
+ */
+function predicateEnd(tokens: readonly Token[], start: number, limit: number): number {
+  const last = Math.min(limit - 1, start + PREDICATE_REACH);
+  for (let k = start + 1; k <= last; k++) if (tokens[k]!.flags & NEGATIVE_PREDICATE) return k + 1;
+  return limit;
+}
+
 /** "didn't just", "wasn't only": the n't of a word followed by what makes "not" confirm. */
 function confirmsNext(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
@@ -249,7 +266,8 @@ export function negatedTokens(tokens: readonly Token[]): Uint8Array {
     if (cue === Cue.None) continue;
     const clause = tokens[i]!.clause;
     const start = scope ? scope.start : i;
-    const limit = Math.min(tokens.length, start + 1 + (scope ? scope.reach : SCOPE));
+    const reach = Math.min(tokens.length, start + 1 + (scope ? scope.reach : SCOPE));
+    const limit = cue === Cue.Toggle ? predicateEnd(tokens, start, reach) : reach;
     if (cue === Cue.Paired) paired ??= new Uint8Array(tokens.length);
     for (let j = start + 1; j < limit; j++) {
       const t = tokens[j]!;

@@ -38,6 +38,15 @@ export const CUES_BEFORE_TO = words(
 export const CUES_BEFORE_FROM = words(
   'stop stops stopped stopping prevent prevents prevented preventing keep keeps kept keeping',
 );
+// Words whose own sense is negative, or which take what follows as given: a negation of them stops
+// there and leaves what follows standing. "never lost control of the Party" says he kept control;
+// "nobody doubted that Beria controlled the police" and "it is not surprising that they feared
+// Beria" affirm the control and the fear. Verbs that deny what follows "to" are not listed: "never
+// forgot to name an heir" is theirs.
+const NEGATIVE_PREDICATE_WORDS = words(
+  'lose loses lost losing doubt doubts doubted doubting deny denies denied denying dispute disputes ' +
+    'disputed disputing surprise surprised surprising',
+);
 // "If Stalin had named an heir, there would have been no power struggle": the words of a
 // counterfactual conditional, both of whose halves are contrary to fact.
 const CONDITIONAL_WORDS = words('if had would could might');
@@ -118,6 +127,8 @@ export const CUE_BEFORE_FROM = 8192;
 export const CONDITIONAL = 16384;
 /** A past participle: a regular one ends in -ed, the irregular ones are listed. */
 export const PARTICIPLE = 32768;
+/** A word of losing, doubting or surprise, whose negation affirms what follows it. */
+export const NEGATIVE_PREDICATE = 65536;
 
 // The words each bit is set for by list (the bits set by spelling are in wordClasses).
 const LISTS: ReadonlyArray<readonly [{ has(word: string): boolean }, number]> = [
@@ -135,6 +146,7 @@ const LISTS: ReadonlyArray<readonly [{ has(word: string): boolean }, number]> = 
   [new Set(['by']), BY],
   [CONDITIONAL_WORDS, CONDITIONAL],
   [IRREGULAR_PARTICIPLES, PARTICIPLE],
+  [NEGATIVE_PREDICATE_WORDS, NEGATIVE_PREDICATE],
 ];
 
 /**

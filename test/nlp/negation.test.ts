@@ -73,6 +73,31 @@ describe('negation scope', () => {
   });
 
   it.each([
+    ['Khrushchev never lost control of the Party', ['lost']],
+    ["Malenkov didn't lose his place on the Presidium", ['lose']],
+    ['Nobody doubted that Beria controlled the secret police', ['doubted']],
+    ['no one doubted that Beria controlled the secret police', ['one', 'doubted']],
+    ['nobody seriously doubted that Beria controlled the secret police', ['seriously', 'doubted']],
+    ['It is not surprising that the others feared Beria', ['surprising']],
+    ['Khrushchev rose without losing the support of the Party', ['losing']],
+  ])(
+    'reads a negated verb of losing, doubting or surprise as affirming what follows it: %j',
+    (text, expected) => {
+      expect(negatedWords(text)).toEqual(expected);
+    },
+  );
+
+  it.each([
+    ['Khrushchev never trusted the others and lost control of the Party', ['trusted', 'the', 'others']],
+    [
+      'no leader who lost the support of the army could survive',
+      ['leader', 'who', 'lost', 'the', 'support', 'of', 'the', 'army'],
+    ],
+  ])('keeps a negation whose verb of losing comes later as a denial: %j', (text, expected) => {
+    expect(negatedWords(text)).toEqual(expected);
+  });
+
+  it.each([
     ["Khrushchev didn't hesitate to have Beria arrested", ['hesitate']],
     ['Khrushchev hesitated to attack Malenkov', ['to', 'attack', 'malenkov']],
     ['Stalin forgot to name an heir', ['to', 'name', 'an', 'heir']],

@@ -91,6 +91,21 @@ describe('matching points', () => {
   });
 
   it.each([
+    ['Khrushchev never lost control of the Party.', 'party-control'],
+    ['Nobody doubted that Beria controlled the secret police.', 'beria-police'],
+    ['It is not surprising that the others feared Beria.', 'feared-beria'],
+  ])('credits a point whose loss, doubt or surprise the answer denies: %j', (answer, id) => {
+    const own = compileTiny({
+      points: [
+        ...tinyRubric().points,
+        { id: 'party-control', label: 'p', match: { all: [['Khrushchev'], ['control*'], ['Party']] } },
+        { id: 'feared-beria', label: 'f', match: { all: [['feared'], ['Beria']] } },
+      ],
+    });
+    expect(mark(own, answer).points.find((p) => p.id === id)).toMatchObject({ met: true, withheld: [] });
+  });
+
+  it.each([
     'Was Beria arrested?',
     'Did Beria control the secret police? Did Stalin leave an heir?',
     'Could it be that Beria was arrested?!',
