@@ -52,6 +52,33 @@ describe('the cult rubric in a student’s own words', () => {
     const result = mark(catalog.get('cult-of-personality-obstacle')!, answer);
     expect(result.points.find((p) => p.id === 'legitimacy-risk')!.met).toBe(true);
   });
+
+  it('credits "could not abandon the cult because they were complicit" as the risk to the leaders', () => {
+    const answer =
+      "The leaders could not simply abandon the cult because they had all been Stalin's loyal servants and were complicit in the purges.";
+    const result = mark(catalog.get('cult-of-personality-obstacle')!, answer);
+    expect(result.points.find((p) => p.id === 'legitimacy-risk')).toMatchObject({
+      met: true,
+      explained: true,
+    });
+  });
+});
+
+describe('the Secret Speech pinned on the wrong leader', () => {
+  it.each([
+    [
+      'khrushchev-consolidation-1953-1956',
+      "Molotov gave the Secret Speech in 1956, which destroyed Stalin's reputation.",
+    ],
+    [
+      'ussr-power-struggle-1953',
+      "Malenkov gave the Secret Speech in 1956 and attacked Stalin's cult of personality.",
+    ],
+  ])('%s flags %j as a factual error and says who made it', (rubricId, answer) => {
+    const result = mark(catalog.get(rubricId)!, answer);
+    expect(result.misconceptions.map((m) => m.id)).toContain('secret-speech-wrong-speaker');
+    expect(result.feedback.corrections.join(' ')).toContain('made by Khrushchev');
+  });
 });
 
 describe('the public-opinion rubric and a judgement that weighs its own factor', () => {
