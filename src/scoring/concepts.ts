@@ -119,16 +119,18 @@ function conceptOccurrences(spec: ConceptSpec, concept: number, analysis: Analys
   return found;
 }
 
-/** Best evidence first: an occurrence that can be explained, then the most confident, then the earliest. */
-function rank(a: Occurrence, b: Occurrence, explainable: Uint8Array): number {
-  const ea = !a.tainted && explainable[a.sentence] === 1 ? 1 : 0;
-  const eb = !b.tainted && explainable[b.sentence] === 1 ? 1 : 0;
-  if (ea !== eb) return eb - ea;
+/** The most confident first, then the earliest. */
+function byConfidence(a: Occurrence, b: Occurrence): number {
   if (a.confidence !== b.confidence) return b.confidence - a.confidence;
   return a.matches[0]!.first - b.matches[0]!.first;
 }
 
-const NONE = new Uint8Array(0);
+/** Best evidence first: an occurrence that can be explained, then the most confident, then the earliest. */
+function rank(a: Occurrence, b: Occurrence, explainable: Uint8Array): number {
+  const ea = !a.tainted && explainable[a.sentence] === 1 ? 1 : 0;
+  const eb = !b.tainted && explainable[b.sentence] === 1 ? 1 : 0;
+  return ea !== eb ? eb - ea : byConfidence(a, b);
+}
 
 export interface EvaluateOptions {
   /** 1 for each sentence that can carry a causal explanation (used to pick the best evidence). */
@@ -174,7 +176,7 @@ export function evaluateTarget(target: Target, analysis: Analysis, options: Eval
     const withheld =
       all.length === 0
         ? []
-        : all.filter((o) => !o.passes && denies(target, o)).sort((a, b) => rank(a, b, NONE));
+        : all.filter((o) => !o.passes && denies(target, o)).sort(byConfidence);
     return { target, met: false, confidence: 0, occurrences: [], withheld, explained: false };
   }
   if (passing.length > 1) passing.sort((a, b) => rank(a, b, explainable));
