@@ -98,6 +98,21 @@ describe('POST /api/v1/questions/:id/feedback', () => {
   it('ignores fields it does not know', async () => {
     await request(app).post(FEEDBACK).send({ answer: GOOD_ANSWER, student: 's1' }).expect(200);
   });
+
+  it.each(['utf8', 'UTF8', '"utf8"', 'us-ascii', 'US-ASCII'])(
+    'marks a body declared in charset %s, an alias or a subset of UTF-8',
+    async (charset) => {
+      const res = await request(app)
+        .post(FEEDBACK)
+        .set('Content-Type', `application/json; charset=${charset}`)
+        .send(JSON.stringify({ answer: GOOD_ANSWER }))
+        .expect(200);
+      expect(res.body).toEqual({
+        questionId: 'beria-fall',
+        ...mark(catalog.get('beria-fall')!, GOOD_ANSWER),
+      });
+    },
+  );
 });
 
 describe('POST /api/v1/questions/:id/feedback errors', () => {
@@ -191,7 +206,7 @@ describe('POST /api/v1/questions/:id/feedback errors', () => {
     expectProblem(res, 415, 'unsupported-media-type');
   });
 
-  it.each(['latin1', 'utf-16le', 'UTF-16BE', 'utf-7', 'utf-32'])(
+  it.each(['latin1', 'iso-8859-1', 'utf-16', 'utf-16le', 'UTF-16BE', 'utf-7', 'utf-32', 'ascii-ish'])(
     'answers 415 to a body declared in charset %s, which offsets into the answer could not index',
     async (charset) => {
       const res = await request(app)
@@ -212,6 +227,14 @@ describe('POST /api/v1/questions/:id/feedback errors', () => {
   ])('answers 415 to a JSON body that is not UTF-8: %s', async (_name, bytes) => {
     // Raw bytes over a socket: supertest would serialise a Buffer as JSON.
     const head = `POST ${FEEDBACK} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${bytes.length}\r\nConnection: close\r\n\r\n`;
+    const response = await rawRequest(app, Buffer.concat([Buffer.from(head), bytes]));
+    expect(response).toMatch(/^HTTP\/1\.1 415 /);
+    expect(response).toContain('The body is not UTF-8: send JSON encoded as UTF-8.');
+  });
+
+  it('answers 415 to bytes that are not UTF-8 even when declared as its alias utf8', async () => {
+    const bytes = Buffer.from('{"answer":"Beria\x92s police"}', 'latin1');
+    const head = `POST ${FEEDBACK} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json; charset=utf8\r\nContent-Length: ${bytes.length}\r\nConnection: close\r\n\r\n`;
     const response = await rawRequest(app, Buffer.concat([Buffer.from(head), bytes]));
     expect(response).toMatch(/^HTTP\/1\.1 415 /);
     expect(response).toContain('The body is not UTF-8: send JSON encoded as UTF-8.');

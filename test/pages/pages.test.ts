@@ -175,6 +175,23 @@ describe('the feedback page', () => {
     expect(res.text).toContain('Beria was feared.');
     expect(res.text).not.toContain('\r');
   });
+
+  it.each(['utf8', 'UTF8', 'us-ascii', 'US-ASCII'])(
+    'reads a form declared in charset %s as UTF-8, as the API does',
+    async (charset) => {
+      const answer = `${ANSWER} Khrushchev’s move — was it a coup?`;
+      const res = await postAnswer(LEVELS_ID, { answer })
+        .set('Content-Type', `application/x-www-form-urlencoded; charset=${charset}`)
+        .expect(200);
+      expect(res.text).toContain(esc(answer));
+    },
+  );
+
+  it('refuses a form declared in UTF-16 with 415', async () => {
+    await postAnswer(LEVELS_ID, { answer: ANSWER })
+      .set('Content-Type', 'application/x-www-form-urlencoded; charset=utf-16')
+      .expect(415);
+  });
 });
 
 describe('the length limit', () => {

@@ -2,6 +2,7 @@
 import { isUtf8 } from 'node:buffer';
 import express, { type Request, type RequestHandler } from 'express';
 import { mark } from '../../scoring';
+import { declaredCharset, isUtf8Charset, readUtf8Aliases } from '../charset';
 import type { Catalog } from '../deps';
 import { NOT_UTF8, UnsupportedMediaTypeError } from '../http-errors';
 import { readAnswer } from './feedback-request';
@@ -12,14 +13,11 @@ function hasBody(req: Request): boolean {
   return req.headers['transfer-encoding'] !== undefined || req.headers['content-length'] !== undefined;
 }
 
-// The charset parameter of a Content-Type header, if it has one.
-const CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)/i;
-
 /**
- * 415 unless the body is declared JSON in UTF-8. express.json() silently skips other types, which
- * would otherwise surface as a confusing "answer is required", and decodes any UTF-* charset, so
- * evidence offsets would index a text the client never sent. A request with no body at all goes
- * on, to be told the answer is missing.
+ * 415 unless the body is declared JSON in UTF-8 (or "utf8" or US-ASCII, which name the same bytes).
+ * express.json() silently skips other types, which would otherwise surface as a confusing "answer
+ * is required", and decodes any UTF-* charset, so evidence offsets would index a text the client
+ * never sent. A request with no body at all goes on, to be told the answer is missing.
  */
 export function requireJsonBody(): RequestHandler {
   return function checkContentType(req, _res, next) {
@@ -28,8 +26,8 @@ export function requireJsonBody(): RequestHandler {
     if (!req.is(['application/json', 'application/*+json'])) {
       return next(new UnsupportedMediaTypeError(`Send Content-Type: application/json; found ${found}.`));
     }
-    const charset = CHARSET.exec(found)?.[1]?.toLowerCase();
-    if (charset !== undefined && charset !== 'utf-8') {
+    const charset = declaredCharset(found);
+    if (charset !== undefined && !isUtf8Charset(charset)) {
       return next(
         new UnsupportedMediaTypeError(`Send the body as UTF-8 (charset=utf-8); found charset=${charset}.`),
       );
@@ -40,11 +38,17 @@ export function requireJsonBody(): RequestHandler {
 
 /**
  * Parses a JSON object body up to `limitBytes`; the error handler turns its failures into 400/413/415.
+ * Run requireJsonBody() first: this reads any charset it let through as UTF-8.
  *
  * @example
  *   router.post('/x', requireJsonBody(), parseJsonBody(614400), handler);
  */
-export function parseJsonBody(limitBytes: number): RequestHandler {
+export function parseJsonBody(limitBytes: number): RequestHandler[] {
+  // express.json() refuses "utf8" and US-ASCII, though the bytes are checked to be UTF-8 below.
+  return [readUtf8Aliases(), jsonParser(limitBytes)];
+}
+
+function jsonParser(limitBytes: number): RequestHandler {
   return express.json({
     limit: limitBytes,
     strict: true,

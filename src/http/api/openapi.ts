@@ -89,7 +89,9 @@ export const openApiDocument = {
           '400': problem('The body is not valid JSON.'),
           '404': problem('No question has this id.'),
           '413': problem('The body is larger than the configured limit (600 KiB by default).'),
-          '415': problem('The body is not application/json.'),
+          '415': problem(
+            'The body is not application/json, or not UTF-8 (a charset other than utf-8, utf8 or us-ascii).',
+          ),
           '422': {
             description: 'The answer is missing, not a string or too long; `errors` points at it.',
             headers: requestIdHeader,

@@ -10,6 +10,7 @@ import type { Rubric } from '../../rubric/types';
 import { mark, type CompiledRubric } from '../../scoring';
 import { allowOnly } from '../allow';
 import { answerLength, MAX_ANSWER_CHARS } from '../api';
+import { readUtf8Aliases } from '../charset';
 import type { Catalog } from '../deps';
 import { feedbackView } from './feedback-model';
 import { answerForm, groupByTopic, questionView } from './models';
@@ -81,6 +82,8 @@ export function pagesRouter(deps: PagesDeps): Router {
 
   router.post(
     '/questions/:id',
+    // "utf8" and US-ASCII read as UTF-8, as on the API; other charsets are the form parser's to judge.
+    readUtf8Aliases(),
     express.urlencoded({ extended: false, limit: formLimit, parameterLimit: 20 }),
     function markAnswer(req: Request<{ id: string }>, res: Response) {
       const compiled = findRubric(deps.catalog, req.params.id);
