@@ -12,6 +12,7 @@ import {
   CUE_BEFORE_FROM as CUE_BEFORE_FROM_BIT,
   CUE_BEFORE_TO as CUE_BEFORE_TO_BIT,
   CUES,
+  MODAL as MODAL_BIT,
   NEGATIVE_PREDICATE as NEGATIVE_PREDICATE_BIT,
   NOT_NEGATING_NEXT,
   PAIRED_CUE as PAIRED_CUE_BIT,
@@ -28,6 +29,7 @@ const CUE_BEFORE_FROM = CUE_BEFORE_FROM_BIT;
 const CUE_BEFORE_TO = CUE_BEFORE_TO_BIT;
 const PAIRED_CUE = PAIRED_CUE_BIT;
 const NEGATIVE_PREDICATE = NEGATIVE_PREDICATE_BIT;
+const MODAL = MODAL_BIT;
 
 const SCOPE = 8;
 // How far apart, in words, the two halves of a counterfactual conditional may be.
@@ -38,6 +40,8 @@ const COUNTERFACTUAL_REACH = 14;
 // "never really lost", "no one doubted": how far into a scope a word of losing or doubting may
 // come and still be the word the negation denies. "no leader who lost ..." is beyond it.
 const PREDICATE_REACH = 2;
+// "None of them could", "it was not possible": how far after its cue a general denial's modal is.
+const MODAL_REACH = 3;
 
 const enum Cue {
   None = 0,
@@ -47,17 +51,22 @@ const enum Cue {
 
 /**
  * "Without the army, Khrushchev could never have won": a counterfactual that affirms what follows
- * "without". True when another negation follows "without" later in its sentence.
+ * "without". True when another negation follows "without" later in its sentence; a "no" only when
+ * it states a necessity with no clause word between ("Without the army's support, no leader could
+ * win", not "... without a struggle, and no one could save him").
  */
 function isCounterfactual(tokens: readonly Token[], i: number): boolean {
   const sentence = tokens[i]!.sentence;
+  let joined = true;
   for (
     let j = i + 1;
     j < tokens.length && j <= i + COUNTERFACTUAL_REACH && tokens[j]!.sentence === sentence;
     j++
   ) {
     const t = tokens[j]!;
+    if (t.flags & CLAUSE_WORD) joined = false;
     if (t.negated || (t.flags & CUE && t.norm !== 'without' && t.norm !== 'no')) return true;
+    if (t.norm === 'no' && joined && statesNecessity(tokens, j)) return true;
   }
   return false;
 }
@@ -88,24 +97,55 @@ function reachesWithout(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** "Without the army, Khrushchev could never have won": "without" came first in the sentence. */
-function closesCounterfactual(tokens: readonly Token[], i: number): boolean {
+/**
+ * "Without the army, Khrushchev could never have won": "without" came first in the sentence;
+ * `joined` asks for no clause word between ("Without the army's support, no leader could win").
+ */
+function closesCounterfactual(tokens: readonly Token[], i: number, joined: boolean): boolean {
   const sentence = tokens[i]!.sentence;
   for (let j = i - 1; j >= 0 && j >= i - COUNTERFACTUAL_REACH && tokens[j]!.sentence === sentence; j--) {
     if (tokens[j]!.norm === 'without') return true;
+    if (joined && tokens[j]!.flags & CLAUSE_WORD) return false;
+  }
+  return false;
+}
+
+/** True when the cue at i opens its clause: the subject of its verb ("No leader could ..."). */
+function opensClause(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before === undefined || before.clause !== tokens[i]!.clause || (before.flags & CLAUSE_WORD) !== 0;
+}
+
+/**
+ * "No leader could", "None of them could", "it was not possible": a denial of what anyone could
+ * do, not of what particular people did. Paired with "without" it states a general rule, that
+ * one thing needed another ("No leader could win without the army's support").
+ */
+function statesNecessity(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const quantifier =
+    token.norm === 'no' || token.norm === 'none' || token.norm === 'nobody' || token.norm === 'nothing';
+  if (quantifier && !opensClause(tokens, i)) return false;
+  if (!quantifier && !token.negated && token.norm !== 'not') return false;
+  const last = Math.min(tokens.length - 1, i + (quantifier ? MODAL_REACH : 2));
+  for (let k = i + 1; k <= last && sameClause(tokens, i, k); k++) {
+    if (quantifier ? tokens[k]!.flags & MODAL : tokens[k]!.norm === 'possible') return true;
   }
   return false;
 }
 
 /**
  * A negated perfect paired with "without" ("Khrushchev could not have won without the army's
- * support") says what happened and what it needed: it affirms both, so neither cue negates. A
- * plain modal keeps its denial ("they could not criticise him without damaging communism":
- * criticism was ruled out), and the two cues cancel only on the words both cover.
+ * support") says what happened and what it needed: it affirms both, so neither cue negates; so
+ * does a general denial ("No leader could win without the army's support", "it was not possible
+ * to rule without the army's support"). A plain modal with a particular subject keeps its denial
+ * ("they could not criticise him without damaging communism": criticism was ruled out for them),
+ * and the two cues cancel only on the words both cover.
  */
 function counterfactualNegation(tokens: readonly Token[], i: number, mayClose: boolean): boolean {
-  if (!perfectAfter(tokens, i)) return false;
-  return reachesWithout(tokens, i) || (mayClose && closesCounterfactual(tokens, i));
+  if (perfectAfter(tokens, i))
+    return reachesWithout(tokens, i) || (mayClose && closesCounterfactual(tokens, i, false));
+  return statesNecessity(tokens, i) && (reachesWithout(tokens, i) || closesCounterfactual(tokens, i, true));
 }
 
 /** "without" at i completes a counterfactual opened by a negated perfect earlier in its clause. */
@@ -113,7 +153,7 @@ function followsCounterfactual(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - COUNTERFACTUAL_REACH; j--) {
     const t = tokens[j]!;
     if (t.negated || (t.flags & CUE && t.norm !== 'without'))
-      return sameClause(tokens, j, i) && perfectAfter(tokens, j);
+      return sameClause(tokens, j, i) && (perfectAfter(tokens, j) || statesNecessity(tokens, j));
   }
   return false;
 }
@@ -243,7 +283,7 @@ function cueAt(tokens: readonly Token[], i: number): Cue {
     if (NOT_NEGATING_NEXT.get(token.norm)?.has(nextWord)) return Cue.None;
     if (token.norm === 'without')
       return isCounterfactual(tokens, i) || followsCounterfactual(tokens, i) ? Cue.None : Cue.Toggle;
-    // "no" never closes a "without ..." counterfactual, as isCounterfactual ignores it.
+    // A "no" with a perfect never closes a "without ..." before it, as isCounterfactual ignores it.
     return counterfactualNegation(tokens, i, token.norm !== 'no') ? Cue.None : Cue.Toggle;
   }
   return nextWord === 'to' ? Cue.Toggle : Cue.None;

@@ -47,6 +47,8 @@ const NEGATIVE_PREDICATE_WORDS = words(
   'lose loses lost losing doubt doubts doubted doubting deny denies denied denying dispute disputes ' +
     'disputed disputing surprise surprised surprising',
 );
+// "No leader could win without the army": the words that say what anyone could do.
+const MODAL_WORDS = words('could can would might may able');
 // "If Stalin had named an heir, there would have been no power struggle": the words of a
 // counterfactual conditional, both of whose halves are contrary to fact.
 const CONDITIONAL_WORDS = words('if had would could might');
@@ -129,6 +131,8 @@ export const CONDITIONAL = 16384;
 export const PARTICIPLE = 32768;
 /** A word of losing, doubting or surprise, whose negation affirms what follows it. */
 export const NEGATIVE_PREDICATE = 65536;
+/** could, can, would, might, may, able. */
+export const MODAL = 131072;
 
 // The words each bit is set for by list (the bits set by spelling are in wordClasses).
 const LISTS: ReadonlyArray<readonly [{ has(word: string): boolean }, number]> = [
@@ -147,6 +151,7 @@ const LISTS: ReadonlyArray<readonly [{ has(word: string): boolean }, number]> = 
   [CONDITIONAL_WORDS, CONDITIONAL],
   [IRREGULAR_PARTICIPLES, PARTICIPLE],
   [NEGATIVE_PREDICATE_WORDS, NEGATIVE_PREDICATE],
+  [MODAL_WORDS, MODAL],
 ];
 
 /**

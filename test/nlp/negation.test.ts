@@ -65,6 +65,46 @@ describe('negation scope', () => {
     ]);
   });
 
+  it.each([
+    "No leader could win without the army's support",
+    'None of them could rule without the army',
+    "it was not possible to rule without the army's support",
+    "Without the army's support, no leader could win",
+    "Without the army's support, it was not possible to rule",
+  ])(
+    'reads a general denial of doing something "without" as saying it was needed, affirming both: %j',
+    (text) => {
+      expect(negatedWords(text)).toEqual([]);
+    },
+  );
+
+  it.each([
+    // "no" inside the object is no subject: the successor is still denied.
+    [
+      'Stalin left no successor who could rule without a fight',
+      ['successor', 'who', 'could', 'rule', 'without'],
+    ],
+    // A particular subject keeps the plain modal's denial, as "could not criticise him" does.
+    ["Khrushchev could not win without the army's support", ['win', 'without']],
+    ["Khrushchev was not able to rule without the army's support", ['able', 'to', 'rule', 'without']],
+    // "without" in another clause is no condition of the general denial.
+    [
+      'Beria was arrested without a struggle, and no one could save him',
+      ['a', 'struggle', 'one', 'could', 'save', 'him'],
+    ],
+  ])(
+    'keeps the denial of a modal paired with "without" that is no general statement: %j',
+    (text, expected) => {
+      expect(negatedWords(text)).toEqual(expected);
+    },
+  );
+
+  it('keeps a general denial as a denial when its "without" is in another clause', () => {
+    expect(negatedWords('Beria was arrested without a trial, and it was not possible to save him')).toEqual(
+      expect.arrayContaining(['possible', 'to', 'save', 'him']),
+    );
+  });
+
   it('keeps a plain "without" and a negation in another clause as denials', () => {
     expect(negatedWords('Beria was arrested without a struggle')).toEqual(['a', 'struggle']);
     expect(negatedWords('Stalin did not name a successor, and without one the leaders fought')).toEqual(

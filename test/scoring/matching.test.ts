@@ -106,6 +106,16 @@ describe('matching points', () => {
   });
 
   it.each([
+    "No leader could win without the army's support.",
+    "It was not possible to win without the army's support.",
+  ])('credits a point a general denial of winning "without" affirms: %j', (answer) => {
+    const own = compileTiny({
+      points: [{ id: 'army-vital', label: 'a', match: { all: [['army'], ['support*'], ['win']] } }],
+    });
+    expect(mark(own, answer).points[0]).toMatchObject({ met: true, withheld: [] });
+  });
+
+  it.each([
     'Was Beria arrested?',
     'Did Beria control the secret police? Did Stalin leave an heir?',
     'Could it be that Beria was arrested?!',
