@@ -174,9 +174,7 @@ export function evaluateTarget(target: Target, analysis: Analysis, options: Eval
   for (const o of passing) concepts.add(o.concept);
   if (concepts.size < target.atLeast) {
     const withheld =
-      all.length === 0
-        ? []
-        : all.filter((o) => !o.passes && denies(target, o)).sort(byConfidence);
+      all.length === 0 ? [] : all.filter((o) => !o.passes && denies(target, o)).sort(byConfidence);
     return { target, met: false, confidence: 0, occurrences: [], withheld, explained: false };
   }
   if (passing.length > 1) passing.sort((a, b) => rank(a, b, explainable));
