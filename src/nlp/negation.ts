@@ -51,7 +51,8 @@ const enum Cue {
 
 /**
  * "Without the army, Khrushchev could never have won": a counterfactual that affirms what follows
- * "without". True when another negation follows "without" later in its sentence; a "no" only when
+ * "without". True when a would/could/might have follows "without" in its clause ("Without the
+ * army he would have lost"), or another negation later in its sentence; a "no" only when
  * it states a necessity with no clause word between ("Without the army's support, no leader could
  * win", not "... without a struggle, and no one could save him").
  */
@@ -67,6 +68,8 @@ function isCounterfactual(tokens: readonly Token[], i: number): boolean {
     if (t.flags & CLAUSE_WORD) joined = false;
     if (t.negated || (t.flags & CUE && t.norm !== 'without' && t.norm !== 'no')) return true;
     if (t.norm === 'no' && joined && statesNecessity(tokens, j)) return true;
+    // "Without Zhukov's support Khrushchev would have lost": what did not happen needed the support.
+    if (joined && modalPerfect(tokens, j)) return true;
   }
   return false;
 }

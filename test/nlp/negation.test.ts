@@ -105,6 +105,23 @@ describe('negation scope', () => {
     );
   });
 
+  it.each([
+    "Without Zhukov's support Khrushchev would have lost in 1957",
+    'Without the army, Khrushchev might have been arrested himself',
+  ])('reads "without" before a would/could/might have as a counterfactual that affirms it: %j', (text) => {
+    expect(negatedWords(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Without a clear successor there would be a struggle',
+      expect.arrayContaining(['a', 'clear', 'successor']),
+    ],
+    ['Beria was arrested without a trial, and the army would have shot him anyway', ['a', 'trial']],
+  ])('keeps "without" a denial with no counterfactual perfect in its clause: %j', (text, expected) => {
+    expect(negatedWords(text)).toEqual(expected);
+  });
+
   it('keeps a plain "without" and a negation in another clause as denials', () => {
     expect(negatedWords('Beria was arrested without a struggle')).toEqual(['a', 'struggle']);
     expect(negatedWords('Stalin did not name a successor, and without one the leaders fought')).toEqual(

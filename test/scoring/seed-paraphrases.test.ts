@@ -97,4 +97,15 @@ describe('the military rubric and who did what', () => {
     const result = mark(catalog.get('military-role-succession')!, answer);
     expect(result.points.find((p) => p.id === 'beria-arrest')!.met).toBe(met);
   });
+
+  it('credits the army’s protection in 1957 stated as a counterfactual, without saying the answer denies it', () => {
+    const answer =
+      "Without Zhukov's support Khrushchev would have lost in 1957, because the army flew his supporters to Moscow.";
+    const result = mark(catalog.get('military-role-succession')!, answer);
+    expect(result.points.find((p) => p.id === 'protection-against-stalinists')).toMatchObject({
+      met: true,
+      withheld: [],
+    });
+    expect(result.level?.level).toBe(2);
+  });
 });
