@@ -98,6 +98,14 @@ describe('the military rubric and who did what', () => {
     expect(result.points.find((p) => p.id === 'beria-arrest')!.met).toBe(met);
   });
 
+  it.each([
+    "It was not possible to rule without the army's support.",
+    'No leader could stay in power without the backing of the generals.',
+  ])('credits %j as the army’s support being vital', (answer) => {
+    const result = mark(catalog.get('military-role-succession')!, answer);
+    expect(result.points.find((p) => p.id === 'military-support-vital')!.met).toBe(true);
+  });
+
   it('credits the army’s protection in 1957 stated as a counterfactual, without saying the answer denies it', () => {
     const answer =
       "Without Zhukov's support Khrushchev would have lost in 1957, because the army flew his supporters to Moscow.";
