@@ -15,6 +15,7 @@ import {
   healthRouter,
   pagesRouter,
   VIEWS_DIR,
+  withoutEtag,
   type AppDeps,
 } from './http';
 
@@ -46,7 +47,8 @@ export function createApp(deps: AppDeps): Express {
   const feedbackLimiter = createFeedbackLimiter(deps.config, { store: deps.rateLimitStore, log: deps.log });
   app.use('/api/v1', apiRouter(deps, { feedbackLimiter }));
   app.use(docsRouter());
-  app.post('/questions/:id', feedbackLimiter);
+  // Before the limiter, so its 429 too goes without an ETag, like every answer to a feedback POST.
+  app.post('/questions/:id', withoutEtag(), feedbackLimiter);
   app.use(pagesRouter(deps));
 
   app.use(function unknownRoute(req, _res, next) {

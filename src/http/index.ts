@@ -8,6 +8,7 @@ export { apiRouter, createFeedbackLimiter, openApiDocument, MAX_ANSWER_CHARS } f
 export { docsRouter } from './docs';
 export { createErrorHandler, type ErrorViewModel } from './error-handler';
 export { healthRouter } from './health';
+export { withoutEtag } from './no-etag';
 export { createRequestLogger, REQUEST_ID_HEADER } from './request-logging';
 export { createSecurityHeaders } from './security';
 export { PROBLEM_TYPES, problemTypeUri, type Problem, type ProblemCode } from './problems';

@@ -279,6 +279,16 @@ describe('POST /api/v1/questions/:id/feedback errors', () => {
   });
 });
 
+describe('POST /api/v1/questions/:id/feedback caching', () => {
+  it.each([
+    ['a mark', { answer: GOOD_ANSWER }, 200],
+    ['a validation problem', { answer: 5 }, 422],
+  ] as const)('sends %s without an ETag, which no client could revalidate', async (_name, body, status) => {
+    const res = await request(app).post(FEEDBACK).send(body).expect(status);
+    expect(res.headers.etag).toBeUndefined();
+  });
+});
+
 describe('odd requests', () => {
   it('answers 422, not a crash, to an answer nested 100,000 arrays deep', async () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);

@@ -104,6 +104,19 @@ describe('GET /api/v1/questions/:id', () => {
   });
 });
 
+describe('conditional GET', () => {
+  it.each(['/api/v1/questions', '/api/v1/questions/beria-fall', '/api/v1/openapi.json'])(
+    'answers GET %s with an ETag, and 304 with no body when If-None-Match matches it',
+    async (path) => {
+      const first = await request(app).get(path).expect(200);
+      const etag = first.headers.etag;
+      expect(etag).toEqual(expect.any(String));
+      const again = await request(app).get(path).set('If-None-Match', etag!).expect(304);
+      expect(again.text).toBe('');
+    },
+  );
+});
+
 describe('methods', () => {
   it.each([
     ['post', '/api/v1/questions', 'GET, HEAD, OPTIONS'],

@@ -18,6 +18,7 @@ describe('the per-IP limit on feedback', () => {
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
     expect(Number(res.headers['retry-after'])).toBeLessThanOrEqual(60);
+    expect(res.headers.etag).toBeUndefined();
     expect(res.body).toMatchObject({
       type: '/problems/too-many-requests',
       title: 'Too many requests',
@@ -83,6 +84,7 @@ describe('the per-IP limit on feedback', () => {
       .expect(429);
     expect(page.headers['content-type']).toMatch(/^text\/html/);
     expect(page.headers['retry-after']).toBeDefined();
+    expect(page.headers.etag).toBeUndefined();
   });
 
   it('limits each client address separately when behind a trusted proxy', async () => {

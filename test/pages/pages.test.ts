@@ -89,6 +89,15 @@ describe('a question page', () => {
     expect(res.text).toContain(`<form class="answer-form" method="post" action="/questions/${LEVELS_ID}">`);
   });
 
+  it.each(['/', `/questions/${LEVELS_ID}`])(
+    'answers GET %s with an ETag, and 304 when If-None-Match matches it',
+    async (path) => {
+      const etag = (await request(app).get(path).expect(200)).headers.etag;
+      expect(etag).toEqual(expect.any(String));
+      await request(app).get(path).set('If-None-Match', etag!).expect(304);
+    },
+  );
+
   it('answers an unknown question with the friendly 404 page', async () => {
     const res = await request(app).get('/questions/no-such-question').set('accept', 'text/html').expect(404);
     expect(res.headers['content-type']).toMatch(/text\/html/);
@@ -134,6 +143,17 @@ describe('the feedback page', () => {
     );
     expect(res.text).toContain('Get feedback on my revised answer');
   });
+
+  it.each([
+    ['the feedback page', { answer: ANSWER }, 200],
+    ['the form again with an error', { answer: '' }, 422],
+  ] as const)(
+    'sends %s without an ETag, which no browser could revalidate',
+    async (_name, fields, status) => {
+      const res = await postAnswer(LEVELS_ID, fields).expect(status);
+      expect(res.headers.etag).toBeUndefined();
+    },
+  );
 
   it('announces the result and puts it under the one h1', async () => {
     const res = await postAnswer(LEVELS_ID, { answer: ANSWER }).expect(200);

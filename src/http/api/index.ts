@@ -1,10 +1,12 @@
 /**
  * The JSON API under /api/v1. Each path answers its methods and 405 for the rest; the rate
- * limit guards only the feedback endpoint, where marking happens.
+ * limit guards only the feedback endpoint, where marking happens. The GET answers carry ETags
+ * (If-None-Match gets 304); the feedback answers do not, since nobody can revalidate a POST.
  */
 import { Router, type RequestHandler } from 'express';
 import type { AppDeps } from '../deps';
 import { allowOnly } from '../allow';
+import { withoutEtag } from '../no-etag';
 import { markAnswer, parseJsonBody, requireJsonBody } from './feedback';
 import { openApiDocument } from './openapi';
 import { getQuestion, listQuestions } from './questions';
@@ -43,6 +45,7 @@ export function apiRouter(deps: AppDeps, options: ApiRouterOptions): Router {
   router
     .route('/questions/:id/feedback')
     .post(
+      withoutEtag(),
       options.feedbackLimiter,
       requireJsonBody(),
       parseJsonBody(deps.config.bodyLimitBytes),
