@@ -94,10 +94,18 @@ function isList(tokens: readonly Token[], s: Sentence): boolean {
   return clauses >= 4 && words < clauses * 2.5;
 }
 
+/**
+ * "as" explains only where it opens a clause ("..., as he controlled the police"; "As they feared
+ * him, ..."), not inside one ("keep things as they were", "as strong as it had been").
+ */
+function opensClause(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  return i === s.firstToken || tokens[i - 1]!.clause !== tokens[i]!.clause;
+}
+
 /** The number of words of the causal connective starting at token i, or 0. */
 function causalAt(tokens: readonly Token[], i: number, s: Sentence): number {
-  const { flags } = tokens[i]!;
-  if (flags & STARTS_CAUSAL) {
+  const { flags, norm } = tokens[i]!;
+  if (flags & STARTS_CAUSAL && (norm !== 'as' || opensClause(tokens, i, s))) {
     const length = phraseAt(CAUSAL, tokens, i, s.endToken);
     if (length > 0) return length;
   }

@@ -78,7 +78,7 @@ export const CAUSAL = phraseIndex(
     'enabling|allowed|allow|allows|allowing|ensured|ensure|ensures|ensuring|which made|this made|that made|' +
     'it made|made it|made him|made them|making it|gave him|giving him|contributed to|explains|so that|' +
     'this is why|which is why|that is why|for this reason|in turn|let him|letting him|helped him|' +
-    'since the|since he|since they|since there|since it|since his',
+    'since the|since he|since they|since there|since it|since his|as he|as she|as they|as it|as there',
 );
 export const JUDGEMENT = phraseIndex(
   'most important|main reason|main factor|main cause|key reason|key factor|above all|more significant|' +

@@ -17,6 +17,10 @@ describe('sentence signals', () => {
     ['He told crude jokes, which made him popular with regional officials.', 1],
     ['This made him popular with ordinary members of the Party.', 1],
     ['He told crude jokes, which made him popular, so officials trusted him.', 2],
+    ['People were relieved when Beria was shot, as he symbolised the terror.', 1],
+    ['As they feared the secret police, the others turned on Beria.', 1],
+    ['Molotov wanted to keep things as they were under Stalin.', 0],
+    ['The Party was never again as strong as it had been in the 1930s.', 0],
   ])('counts the causal connectives in %j', (text, expected) => {
     expect(signals(text)[0]!.connectives).toBe(expected);
   });
