@@ -1,6 +1,8 @@
 /**
  * 405 for a known path with the wrong method. Registered with route.all() after the real handlers,
- * so it only sees methods nothing else answered; OPTIONS gets the Allow list with no body.
+ * so it only sees methods nothing else answered; OPTIONS gets the Allow list with no body. On a
+ * path with an id, check first that the id exists: Allow lists what the target resource supports
+ * (RFC 9110 15.5.6), and a resource that does not exist supports nothing, so that is a 404.
  */
 import type { RequestHandler } from 'express';
 import { MethodNotAllowedError } from './http-errors';

@@ -133,6 +133,22 @@ describe('methods', () => {
     expect(res.body).toMatchObject({ type: '/problems/method-not-allowed', status: 405, instance: path });
   });
 
+  it.each([
+    ['put', '/api/v1/questions/no-such-question/feedback'],
+    ['get', '/api/v1/questions/no-such-question/feedback'],
+    ['delete', '/api/v1/questions/no-such-question'],
+    ['options', '/api/v1/questions/no-such-question'],
+  ] as const)('answers %s %s with 404, not 405: there is no such question', async (method, path) => {
+    const res = await request(app)[method](path).expect(404);
+    expect(res.headers.allow).toBeUndefined();
+    expect(res.body).toMatchObject({
+      type: '/problems/not-found',
+      status: 404,
+      detail: 'No question has the id "no-such-question".',
+      instance: path,
+    });
+  });
+
   it('answers OPTIONS with the allowed methods and no body', async () => {
     const res = await request(app).options('/api/v1/questions/beria-fall/feedback').expect(204);
     expect(res.headers.allow).toBe('POST, OPTIONS');

@@ -241,6 +241,17 @@ describe('other methods', () => {
     expect(res.body).toMatchObject({ type: '/problems/method-not-allowed', status: 405 });
   });
 
+  it.each(['put', 'delete', 'options'] as const)(
+    'answers %s on an unknown question with the friendly 404 page, not 405',
+    async (method) => {
+      const path = '/questions/no-such-question';
+      const res = await request(app)[method](path).set('Accept', 'text/html').expect(404);
+      expect(res.headers.allow).toBeUndefined();
+      expect(res.text).toContain('Error 404');
+      expect(res.text).toContain(esc("There is no question with the id 'no-such-question'."));
+    },
+  );
+
   it('answers a browser with an HTML page for the 405', async () => {
     const res = await request(app).put('/').set('Accept', 'text/html').expect(405);
     expect(res.headers['content-type']).toMatch(/^text\/html/);

@@ -1,5 +1,6 @@
 /**
- * The JSON API under /api/v1. Each path answers its methods and 405 for the rest; the rate
+ * The JSON API under /api/v1. Each path answers its methods and 405 for the rest (404, whatever
+ * the method, when the question in the path does not exist: RFC 9110 15.5.6); the rate
  * limit guards only the feedback endpoint, where marking happens. The GET answers carry ETags
  * (If-None-Match gets 304); the feedback answers do not, since nobody can revalidate a POST.
  */
@@ -9,7 +10,7 @@ import { allowOnly } from '../allow';
 import { withoutEtag } from '../no-etag';
 import { markAnswer, parseJsonBody, requireJsonBody } from './feedback';
 import { openApiDocument } from './openapi';
-import { getQuestion, listQuestions } from './questions';
+import { getQuestion, listQuestions, requireQuestion } from './questions';
 
 export { openApiDocument } from './openapi';
 export { answerLength, MAX_ANSWER_CHARS } from './openapi-schemas';
@@ -41,7 +42,7 @@ export function apiRouter(deps: AppDeps, options: ApiRouterOptions): Router {
   router
     .route('/questions/:id')
     .get(getQuestion(deps.catalog))
-    .all(allowOnly(['GET']));
+    .all(requireQuestion(deps.catalog), allowOnly(['GET']));
   router
     .route('/questions/:id/feedback')
     .post(
@@ -51,7 +52,7 @@ export function apiRouter(deps: AppDeps, options: ApiRouterOptions): Router {
       parseJsonBody(deps.config.bodyLimitBytes),
       markAnswer(deps.catalog),
     )
-    .all(allowOnly(['POST']));
+    .all(requireQuestion(deps.catalog), allowOnly(['POST']));
   router
     .route('/openapi.json')
     .get(function sendOpenApi(_req, res) {

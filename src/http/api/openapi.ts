@@ -39,7 +39,8 @@ export const openApiDocument = {
       'Every error is application/problem+json (RFC 9457) with a `type` under /problems/, a `requestId` ' +
       'that matches the X-Request-Id response header, and for validation errors the JSON pointer of each ' +
       'problem. A path called with a method it does not support answers 405 with an Allow header; an ' +
-      'unknown path answers 404. Browsers (Accept: text/html) get an error page with the same status.',
+      'unknown path, or an unknown question id whatever the method, answers 404. Browsers ' +
+      '(Accept: text/html) get an error page with the same status.',
     license: { name: 'MIT', identifier: 'MIT' },
   },
   tags: [

@@ -1,4 +1,4 @@
-/** GET /api/v1/questions and GET /api/v1/questions/:id. */
+/** GET /api/v1/questions and GET /api/v1/questions/:id, and the 404 for an unknown id. */
 import type { RequestHandler } from 'express';
 import { NotFoundError } from '../../errors';
 import type { CompiledRubric } from '../../scoring';
@@ -15,6 +15,20 @@ export function findQuestion(catalog: Catalog, id: string): CompiledRubric {
   const compiled = catalog.get(id);
   if (!compiled) throw new NotFoundError(`No question has the id "${id}".`);
   return compiled;
+}
+
+/**
+ * 404 for an unknown question id, whatever the method; put before allowOnly() so a 405, whose
+ * Allow lists what the resource supports, is only ever said of a question that exists.
+ *
+ * @example
+ *   router.route('/questions/:id').get(getQuestion(catalog)).all(requireQuestion(catalog), allowOnly(['GET']));
+ */
+export function requireQuestion(catalog: Catalog): RequestHandler<{ id: string }> {
+  return function checkQuestionExists(req, _res, next) {
+    findQuestion(catalog, req.params.id);
+    next();
+  };
 }
 
 export function listQuestions(catalog: Catalog): RequestHandler {

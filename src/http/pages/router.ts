@@ -3,7 +3,7 @@
  * Plain HTML forms, so everything works without JavaScript; the script in public/ only adds a
  * live word count and moves focus to the results.
  */
-import express, { type Request, type Response, type Router } from 'express';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { NotFoundError } from '../../errors';
 import type { Logger } from 'pino';
 import type { Rubric } from '../../rubric/types';
@@ -117,8 +117,16 @@ export function pagesRouter(deps: PagesDeps): Router {
       );
     },
   );
-  // After both handlers, so it only sees the other methods: 405 with Allow, as on the API's paths.
-  router.all('/questions/:id', allowOnly(['GET', 'POST']));
+  // After both handlers, so it only sees the other methods: 405 with Allow, as on the API's paths,
+  // once the question is known to exist (404 otherwise, as for GET).
+  router.all(
+    '/questions/:id',
+    function checkQuestionExists(req: Request<{ id: string }>, _res: Response, next: NextFunction) {
+      findRubric(deps.catalog, req.params.id);
+      next();
+    },
+    allowOnly(['GET', 'POST']),
+  );
 
   return router;
 }
