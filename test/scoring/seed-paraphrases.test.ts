@@ -106,14 +106,12 @@ describe('the military rubric and who did what', () => {
     expect(result.points.find((p) => p.id === 'military-support-vital')!.met).toBe(true);
   });
 
-  it('credits the army’s protection in 1957 stated as a counterfactual, without saying the answer denies it', () => {
+  it('credits the army’s protection in 1957 and its support as vital, stated as a counterfactual, without saying the answer denies them', () => {
     const answer =
       "Without Zhukov's support Khrushchev would have lost in 1957, because the army flew his supporters to Moscow.";
     const result = mark(catalog.get('military-role-succession')!, answer);
-    expect(result.points.find((p) => p.id === 'protection-against-stalinists')).toMatchObject({
-      met: true,
-      withheld: [],
-    });
+    for (const id of ['protection-against-stalinists', 'military-support-vital'])
+      expect(result.points.find((p) => p.id === id)).toMatchObject({ met: true, withheld: [] });
     expect(result.level?.level).toBe(2);
   });
 });
