@@ -115,3 +115,25 @@ describe('the military rubric and who did what', () => {
     expect(result.level?.level).toBe(2);
   });
 });
+
+describe('the short Beria item: what counts as a reason to fear him', () => {
+  it('gives nothing for Beria’s own arrest: being arrested is not seizing power', () => {
+    const result = mark(
+      catalog.get('beria-feared-short')!,
+      'Beria was arrested in June 1953 and shot in December.',
+    );
+    expect(result.mark).toBe(0);
+    expect(result.points.find((p) => p.id === 'could-seize-power')!.met).toBe(false);
+  });
+
+  it.each([
+    ['He commanded the interior ministry troops and could use them to make himself the new boss.', 2],
+    [
+      "One reason was that he knew everybody's secrets. Another reason is he wanted to be the next Stalin.",
+      2,
+    ],
+    ['He could have seized control of the country with the MVD.', 2],
+  ])('gives %j %i marks', (answer, expected) => {
+    expect(mark(catalog.get('beria-feared-short')!, answer).mark).toBe(expected);
+  });
+});
