@@ -137,3 +137,24 @@ describe('the short Beria item: what counts as a reason to fear him', () => {
     expect(mark(catalog.get('beria-feared-short')!, answer).mark).toBe(expected);
   });
 });
+
+describe('the Party-first rubric in a student’s own words', () => {
+  it('credits getting rid of people who disagreed as managing dissent, explained', () => {
+    const answer =
+      'Khrushchev wanted to be in charge of the Party because it let him get rid of people who disagreed with him.';
+    const result = mark(catalog.get('khrushchev-party-first')!, answer);
+    expect(result.points.find((p) => p.id === 'manage-dissent')).toMatchObject({
+      met: true,
+      explained: true,
+    });
+    expect(result.level?.level).toBe(2);
+  });
+
+  it('does not credit a disagreement over policy as managing dissent', () => {
+    const result = mark(
+      catalog.get('khrushchev-party-first')!,
+      'Khrushchev disagreed with Malenkov about consumer goods.',
+    );
+    expect(result.points.find((p) => p.id === 'manage-dissent')!.met).toBe(false);
+  });
+});
