@@ -158,3 +158,32 @@ describe('the Party-first rubric in a student’s own words', () => {
     expect(result.points.find((p) => p.id === 'manage-dissent')!.met).toBe(false);
   });
 });
+
+describe('the public-opinion and origins rubrics in everyday phrasing', () => {
+  it.each([
+    'Ordinary Russians were glad to see the back of the man who ran the Gulag.',
+    'Most people thought it was good riddance when Beria was shot.',
+  ])('credits %j as no sympathy for Beria', (answer) => {
+    const result = mark(catalog.get('public-opinion-beria')!, answer);
+    expect(result.points.find((p) => p.id === 'no-sympathy')!.met).toBe(true);
+  });
+
+  it.each([
+    'Khrushchev knew what ordinary people wanted because he had been a worker himself.',
+    'Khrushchev spoke their language, so the workers liked him.',
+  ])('credits %j as the man of the people, explained', (answer) => {
+    const result = mark(catalog.get('khrushchev-origins-style')!, answer);
+    expect(result.points.find((p) => p.id === 'man-of-the-people')).toMatchObject({
+      met: true,
+      explained: true,
+    });
+  });
+
+  it('says the answer denied the point when it says he did not know how ordinary people lived', () => {
+    const result = mark(
+      catalog.get('khrushchev-origins-style')!,
+      'Khrushchev did not know how ordinary people lived.',
+    );
+    expect(result.points.find((p) => p.id === 'man-of-the-people')!.met).toBe(false);
+  });
+});
