@@ -76,7 +76,8 @@ export const CAUSAL = phraseIndex(
     'as a result|result in|resulted|resulting in|results in|meant|means|mean that|led to|lead to|leads to|' +
     'leading to|caused|causes|causing|due to|owing to|thanks to|in order to|so as to|enabled|enable|enables|' +
     'enabling|allowed|allow|allows|allowing|ensured|ensure|ensures|ensuring|which made|this made|that made|' +
-    'it made|made it|made him|made them|making it|gave him|giving him|contributed to|explains|so that|' +
+    'it made|made it|made him|made them|making it|which forced|this forced|that forced|forced him|' +
+    'forced them|gave him|giving him|contributed to|explains|so that|' +
     'this is why|which is why|that is why|for this reason|in turn|let him|letting him|helped him|' +
     'since the|since he|since they|since there|since it|since his|as he|as she|as they|as it|as there',
 );

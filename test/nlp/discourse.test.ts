@@ -21,6 +21,9 @@ describe('sentence signals', () => {
     ['As they feared the secret police, the others turned on Beria.', 1],
     ['Molotov wanted to keep things as they were under Stalin.', 0],
     ['The Party was never again as strong as it had been in the 1930s.', 0],
+    ['He attacked Malenkov over consumer goods, which forced him to resign as Premier.', 1],
+    ['This forced Malenkov to resign as Premier in 1955.', 1],
+    ['Malenkov was forced to resign in 1955.', 0],
   ])('counts the causal connectives in %j', (text, expected) => {
     expect(signals(text)[0]!.connectives).toBe(expected);
   });

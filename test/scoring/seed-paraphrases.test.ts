@@ -187,3 +187,16 @@ describe('the public-opinion and origins rubrics in everyday phrasing', () => {
     expect(result.points.find((p) => p.id === 'man-of-the-people')!.met).toBe(false);
   });
 });
+
+describe('the consolidation rubric and a result stated with "which forced"', () => {
+  it('explains the attack on Malenkov when it forced him to resign', () => {
+    const answer =
+      'He attacked Malenkov for favouring consumer goods over heavy industry, which forced Malenkov to resign as Premier in 1955.';
+    const result = mark(catalog.get('khrushchev-consolidation-1953-1956')!, answer);
+    expect(result.points.find((p) => p.id === 'undermined-malenkov')).toMatchObject({
+      met: true,
+      explained: true,
+    });
+    expect(result.level?.level).toBe(2);
+  });
+});
