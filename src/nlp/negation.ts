@@ -43,6 +43,13 @@ const PREDICATE_REACH = 2;
 // "None of them could", "it was not possible": how far after its cue a general denial's modal is.
 const MODAL_REACH = 3;
 
+// "did not have Beria shot until December 1953", "It was not until 1955 that Malenkov resigned":
+// a "not ... until" a date denies only the time before it, so what it covers did happen.
+const UNTIL_WORDS = new Set(['until', 'till']);
+const MONTHS = new Set(
+  'january february march april may june july august september october november december'.split(' '),
+);
+
 const enum Cue {
   None = 0,
   Toggle = 1,
@@ -265,6 +272,31 @@ function predicateEnd(tokens: readonly Token[], start: number, limit: number): n
   return limit;
 }
 
+/** True for a year ("1955") or a month ("December"): what "not ... until" may wait for. */
+function isDate(word: string): boolean {
+  if (MONTHS.has(word)) return true;
+  if (word.length !== 4) return false;
+  for (let c = 0; c < 4; c++) {
+    const code = word.charCodeAt(c);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * "didn't have Beria shot until December 1953": a not, never or n't at i whose clause goes on to
+ * "until" a date within its scope.
+ */
+function untilDate(tokens: readonly Token[], i: number): boolean {
+  const { negated, norm } = tokens[i]!;
+  if (!negated && norm !== 'not' && norm !== 'never') return false;
+  const last = Math.min(tokens.length - 2, i + SCOPE);
+  for (let k = i + 1; k <= last && sameClause(tokens, i, k); k++) {
+    if (UNTIL_WORDS.has(tokens[k]!.norm)) return isDate(tokens[k + 1]!.norm);
+  }
+  return false;
+}
+
 /** "didn't just", "wasn't only": the n't of a word followed by what makes "not" confirm. */
 function confirmsNext(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
@@ -276,14 +308,16 @@ function confirmsNext(tokens: readonly Token[], i: number): boolean {
 function cueAt(tokens: readonly Token[], i: number): Cue {
   const token = tokens[i]!;
   if (token.negated)
-    return confirmsNext(tokens, i) || counterfactualNegation(tokens, i, true) ? Cue.None : Cue.Toggle;
+    return confirmsNext(tokens, i) || counterfactualNegation(tokens, i, true) || untilDate(tokens, i)
+      ? Cue.None
+      : Cue.Toggle;
   if (hasWordScope(token)) return wordScope(tokens, i) ? Cue.Toggle : Cue.None;
   if ((token.flags & (CUE | PAIRED_CUE | CUE_BEFORE_TO)) === 0) return Cue.None;
   if (token.flags & PAIRED_CUE) return Cue.Paired;
   const next = tokens[i + 1];
   const nextWord = next && next.clause === token.clause ? next.norm : '';
   if (token.flags & CUE) {
-    if (NOT_NEGATING_NEXT.get(token.norm)?.has(nextWord)) return Cue.None;
+    if (NOT_NEGATING_NEXT.get(token.norm)?.has(nextWord) || untilDate(tokens, i)) return Cue.None;
     if (token.norm === 'without')
       return isCounterfactual(tokens, i) || followsCounterfactual(tokens, i) ? Cue.None : Cue.Toggle;
     // A "no" with a perfect never closes a "without ..." before it, as isCounterfactual ignores it.

@@ -35,6 +35,24 @@ describe('negation scope', () => {
   });
 
   it.each([
+    'Khrushchev did not have Beria shot until December 1953',
+    'It was not until 1955 that Malenkov resigned as Premier',
+    "Khrushchev couldn't get rid of his rivals until 1957",
+  ])('reads "not ... until" a date as saying when it happened, not that it never did: %j', (text) => {
+    expect(negatedWords(text)).toEqual([]);
+  });
+
+  it('keeps the denial of a "not ... until" that waits for no date', () => {
+    expect(negatedWords('Beria was not arrested until the army came')).toEqual([
+      'arrested',
+      'until',
+      'the',
+      'army',
+      'came',
+    ]);
+  });
+
+  it.each([
     ['the scope ends at a comma', 'Beria was not arrested, Malenkov resigned', ['arrested']],
     ['the scope ends at "but"', 'he was not Premier but he led the Party', ['premier']],
     ['the scope ends at "because"', 'Beria did not resist because the army surrounded him', ['resist']],
