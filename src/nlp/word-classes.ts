@@ -77,7 +77,9 @@ export const CAUSAL = phraseIndex(
     'leading to|caused|causes|causing|due to|owing to|thanks to|in order to|so as to|enabled|enable|enables|' +
     'enabling|allowed|allow|allows|allowing|ensured|ensure|ensures|ensuring|which made|this made|that made|' +
     'it made|made it|made him|made them|making it|which forced|this forced|that forced|forced him|' +
-    'forced them|gave him|giving him|contributed to|explains|so that|' +
+    'forced them|which kept|this kept|which protected|this protected|which weakened|this weakened|' +
+    'which strengthened|this strengthened|which stopped|this stopped|which prevented|this prevented|' +
+    'which undermined|this undermined|gave him|giving him|contributed to|explains|so that|' +
     'this is why|which is why|that is why|for this reason|in turn|let him|letting him|helped him|' +
     'since the|since he|since they|since there|since it|since his|as he|as she|as they|as it|as there',
 );
