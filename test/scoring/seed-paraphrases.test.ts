@@ -200,3 +200,34 @@ describe('the consolidation rubric and a result stated with "which forced"', () 
     expect(result.level?.level).toBe(2);
   });
 });
+
+describe('the consolidation rubric in a student’s own words', () => {
+  it('credits joining with the others to bring Beria down as an alliance and his removal', () => {
+    const answer =
+      'Khrushchev joined with Malenkof and Molotov to bring down Beria, because Beria controlled the secret police and was a danger to all of them.';
+    const result = mark(catalog.get('khrushchev-consolidation-1953-1956')!, answer);
+    expect(result.points.find((p) => p.id === 'removed-beria')).toMatchObject({ met: true, explained: true });
+    expect(result.points.find((p) => p.id === 'alliances')!.met).toBe(true);
+    expect(result.level?.level).toBe(2);
+  });
+
+  it.each([
+    [
+      'Khrushchev let political prisoners out of the gulags, so people saw him as a kinder leader than Stalin.',
+      'reformer-image',
+    ],
+    [
+      'Khrushchev freed prisoners from the camps, so officials trusted him not to bring back the terror.',
+      'reformer-image',
+    ],
+    [
+      'Khrushchev set the other leaders against one another so that they could never unite against him.',
+      'played-factions',
+    ],
+    ['He pitted Malenkov and Molotov against each other, so neither could challenge him.', 'played-factions'],
+  ])('credits %j with %s, explained', (answer, point) => {
+    const result = mark(catalog.get('khrushchev-consolidation-1953-1956')!, answer);
+    expect(result.points.find((p) => p.id === point)).toMatchObject({ met: true, explained: true });
+    expect(result.level?.level).toBe(2);
+  });
+});
