@@ -98,11 +98,17 @@ function perfectAfter(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** "could not have won without the army's support": the negation's clause goes on to "without". */
+/**
+ * "could not have won without the army's support": the negation's clause goes on to "without", or
+ * ends at an "unless" that states the same condition ("Nobody could rule unless the generals
+ * backed him"); "unless" opens a clause of its own, so only the words before it must share one.
+ */
 function reachesWithout(tokens: readonly Token[], i: number): boolean {
   const last = Math.min(tokens.length - 1, i + COUNTERFACTUAL_REACH);
   for (let j = i + 1; j <= last; j++) {
-    if (tokens[j]!.norm === 'without') return sameClause(tokens, i, j);
+    const { norm, clause } = tokens[j]!;
+    if (norm === 'without') return sameClause(tokens, i, j);
+    if (norm === 'unless') return clause === tokens[i]!.clause && sameClause(tokens, i, j - 1);
   }
   return false;
 }
@@ -114,7 +120,7 @@ function reachesWithout(tokens: readonly Token[], i: number): boolean {
 function closesCounterfactual(tokens: readonly Token[], i: number, joined: boolean): boolean {
   const sentence = tokens[i]!.sentence;
   for (let j = i - 1; j >= 0 && j >= i - COUNTERFACTUAL_REACH && tokens[j]!.sentence === sentence; j--) {
-    if (tokens[j]!.norm === 'without') return true;
+    if (tokens[j]!.norm === 'without' || tokens[j]!.norm === 'unless') return true;
     if (joined && tokens[j]!.flags & CLAUSE_WORD) return false;
   }
   return false;

@@ -65,9 +65,12 @@ export const NOT_NEGATING_NEXT = new Map<string, Set<string>>([
   ['no', words('doubt wonder')],
   ['without', words('doubt question')],
 ]);
-/** Words that begin a new clause and so end a negation's scope. */
+/**
+ * Words that begin a new clause and so end a negation's scope. "Nobody could rule unless the
+ * generals backed him": the condition after "unless" is not denied.
+ */
 export const CLAUSE_WORDS = words(
-  'but because so which although while and though however whereas yet therefore since meaning',
+  'but because so which although while and though however whereas yet therefore since meaning unless',
 );
 
 // Common misspellings of "because" are listed: a misspelt connective still explains.

@@ -117,6 +117,26 @@ describe('negation scope', () => {
     },
   );
 
+  it.each([
+    'Nobody could rule the USSR unless the generals were on their side',
+    'No leader could stay in power unless the army backed him',
+    'Unless the generals backed him, nobody could rule',
+    'Khrushchev could not have won unless the army backed him',
+  ])(
+    'reads a general denial or a negated perfect ended by "unless" as a condition, denying nothing: %j',
+    (text) => {
+      expect(negatedWords(text)).toEqual([]);
+    },
+  );
+
+  it.each([
+    // As with "without", a particular subject keeps the plain modal's denial.
+    ['Khrushchev could not win unless the army backed him', ['win']],
+    ['Stalin did not name a successor unless you count Malenkov', ['name', 'a', 'successor']],
+  ])('denies only the words before "unless" in %j', (text, expected) => {
+    expect(negatedWords(text)).toEqual(expected);
+  });
+
   it('keeps a general denial as a denial when its "without" is in another clause', () => {
     expect(negatedWords('Beria was arrested without a trial, and it was not possible to save him')).toEqual(
       expect.arrayContaining(['possible', 'to', 'save', 'him']),

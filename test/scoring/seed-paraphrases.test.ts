@@ -101,9 +101,19 @@ describe('the military rubric and who did what', () => {
   it.each([
     "It was not possible to rule without the army's support.",
     'No leader could stay in power without the backing of the generals.',
+    'Nobody could rule the USSR unless the generals were on their side.',
   ])('credits %j as the army’s support being vital', (answer) => {
     const result = mark(catalog.get('military-role-succession')!, answer);
     expect(result.points.find((p) => p.id === 'military-support-vital')!.met).toBe(true);
+  });
+
+  it('does not say "Nobody could rule unless the generals were on their side" denies the army’s support, nor read it as the army never ruling', () => {
+    const result = mark(
+      catalog.get('military-role-succession')!,
+      'Nobody could rule the USSR unless the generals were on their side.',
+    );
+    expect(result.points.find((p) => p.id === 'military-support-vital')!.withheld).toEqual([]);
+    expect(result.points.find((p) => p.id === 'stability-latent-power')!.met).toBe(false);
   });
 
   it('credits the army’s protection in 1957 and its support as vital, stated as a counterfactual, without saying the answer denies them', () => {
