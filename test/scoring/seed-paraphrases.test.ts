@@ -81,6 +81,30 @@ describe('the Secret Speech pinned on the wrong leader', () => {
   });
 });
 
+describe('the secret police pinned on the wrong leader', () => {
+  it.each([
+    ['ussr-power-struggle-1953', 'Molotov was the head of the secret police and everyone was afraid of him.'],
+    ['ussr-power-struggle-1953', 'The others feared Molotof because he controlled the NKVD.'],
+    [
+      'khrushchev-consolidation-1953-1956',
+      'Khrushchev was head of the secret police, so he could arrest Beria easily.',
+    ],
+    ['military-role-succession', 'Molotov ran the MVD, so the army had to be ready to fight it.'],
+  ])('%s flags %j as a factual error and says it was Beria', (rubricId, answer) => {
+    const result = mark(catalog.get(rubricId)!, answer);
+    expect(result.misconceptions.map((m) => m.id)).toContain('secret-police-wrong-leader');
+    expect(result.feedback.corrections.join(' ')).toContain('It was Beria who ran the secret police');
+  });
+
+  it('does not flag leaders who feared the man who ran it', () => {
+    const result = mark(
+      catalog.get('ussr-power-struggle-1953')!,
+      'Khrushchev and Molotov feared Beria, who ran the secret police.',
+    );
+    expect(result.misconceptions).toEqual([]);
+  });
+});
+
 describe('the public-opinion rubric and a judgement that weighs its own factor', () => {
   it('counts "public opinion was only one factor; the main reason was the plot" as a judgement', () => {
     const answer = 'Public opinion was one factor, but the main reason was the plot in the Presidium.';
