@@ -140,6 +140,28 @@ describe('the military rubric and who did what', () => {
     expect(result.points.find((p) => p.id === 'stability-latent-power')!.met).toBe(false);
   });
 
+  it('credits "Without the army, Khrushchev could never have beaten Beria" as the army’s support being vital, explained', () => {
+    const answer =
+      "Without the army, Khrushchev could never have beaten Beria, because Beria's MVD troops were the only armed force in Moscow apart from the army.";
+    const result = mark(catalog.get('military-role-succession')!, answer);
+    expect(result.points.find((p) => p.id === 'military-support-vital')).toMatchObject({
+      met: true,
+      explained: true,
+      withheld: [],
+    });
+    expect(result.level?.level).toBe(2);
+  });
+
+  it('says the answer denied the point when it says Khrushchev would have won even without Zhukov', () => {
+    const result = mark(
+      catalog.get('military-role-succession')!,
+      'Khrushchev would have won anyway, even without Zhukov.',
+    );
+    const point = result.points.find((p) => p.id === 'military-support-vital')!;
+    expect(point.met).toBe(false);
+    expect(point.withheld!.map((e) => e.text).join(' ')).toContain('without Zhukov');
+  });
+
   it('credits the army’s protection in 1957 and its support as vital, stated as a counterfactual, without saying the answer denies them', () => {
     const answer =
       "Without Zhukov's support Khrushchev would have lost in 1957, because the army flew his supporters to Moscow.";
