@@ -9,6 +9,7 @@ import {
   BACK_REFERENCE,
   BY as BY_BIT,
   CAUSAL,
+  CLAUSE_WORD as CLAUSE_WORD_BIT,
   FUNCTION as FUNCTION_BIT,
   GERUND as GERUND_BIT,
   JUDGEMENT,
@@ -23,6 +24,7 @@ import {
 // Read the bits into module constants once: transpiled imports are getters, too slow per token.
 const ADVERB = ADVERB_BIT;
 const BY = BY_BIT;
+const CLAUSE_WORD = CLAUSE_WORD_BIT;
 const FUNCTION = FUNCTION_BIT;
 const GERUND = GERUND_BIT;
 const STARTS_BACK_REFERENCE = STARTS_BACK_REFERENCE_BIT;
@@ -96,10 +98,13 @@ function isList(tokens: readonly Token[], s: Sentence): boolean {
 
 /**
  * "as" explains only where it opens a clause ("..., as he controlled the police"; "As they feared
- * him, ..."), not inside one ("keep things as they were", "as strong as it had been").
+ * him, ..."; "..., and as a result Molotov was discredited"), not inside one ("keep things as
+ * they were", "as strong as it had been").
  */
 function opensClause(tokens: readonly Token[], i: number, s: Sentence): boolean {
-  return i === s.firstToken || tokens[i - 1]!.clause !== tokens[i]!.clause;
+  if (i === s.firstToken) return true;
+  const before = tokens[i - 1]!;
+  return before.clause !== tokens[i]!.clause || (before.flags & CLAUSE_WORD) !== 0;
 }
 
 /** The number of words of the causal connective starting at token i, or 0. */

@@ -82,7 +82,8 @@ export const CAUSAL = phraseIndex(
     'it made|made it|made him|made them|making it|which forced|this forced|that forced|forced him|' +
     'forced them|which kept|this kept|which protected|this protected|which weakened|this weakened|' +
     'which strengthened|this strengthened|which stopped|this stopped|which prevented|this prevented|' +
-    'which undermined|this undermined|gave him|giving him|contributed to|explains|so that|' +
+    'which undermined|this undermined|which removed|this removed|which damaged|this damaged|' +
+    'which destroyed|this destroyed|as a consequence|gave him|giving him|contributed to|explains|so that|' +
     'this is why|which is why|that is why|for this reason|in turn|let him|letting him|helped him|' +
     'since the|since he|since they|since there|since it|since his|as he|as she|as they|as it|as there',
 );

@@ -28,6 +28,13 @@ describe('sentence signals', () => {
     ['He attacked Malenkov over consumer goods, which forced him to resign as Premier.', 1],
     ['This forced Malenkov to resign as Premier in 1955.', 1],
     ['Malenkov was forced to resign in 1955.', 0],
+    ['He worked with Malenkov to arrest Beria in June 1953, which removed the most dangerous rival.', 1],
+    ['This damaged Molotov and Malenkov, who had been close to Stalin.', 1],
+    ['The Secret Speech attacked Stalin, which destroyed the reputation of Stalinists like Molotov.', 1],
+    ['The Secret Speech attacked Stalin, and as a consequence Molotov was discredited.', 1],
+    ['The army removed Beria from the meeting and damaged his plans.', 0],
+    ['The army surrounded the Kremlin, and as a result Beria’s guards could do nothing.', 1],
+    ['Khrushchev was as ruthless as Beria and as clever as Malenkov.', 0],
   ])('counts the causal connectives in %j', (text, expected) => {
     expect(signals(text)[0]!.connectives).toBe(expected);
   });

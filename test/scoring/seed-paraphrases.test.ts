@@ -244,6 +244,25 @@ describe('the public-opinion and origins rubrics in everyday phrasing', () => {
   });
 });
 
+describe('the consolidation rubric and a result stated as what the action did', () => {
+  it.each([
+    [
+      'Khrushchev gave the Secret Speech in 1956, which destroyed the reputation of Stalinists like Molotov.',
+      'secret-speech',
+    ],
+    [
+      'Khrushchev gave the Secret Speech in 1956. This damaged Molotov, who had been close to Stalin.',
+      'secret-speech',
+    ],
+    ['Khrushchev gave the Secret Speech in 1956, and as a result Molotov was discredited.', 'secret-speech'],
+    ['Khrushchev had Beria arrested in June 1953. This removed the most dangerous rival.', 'removed-beria'],
+  ])('explains %j (%s)', (answer, point) => {
+    const result = mark(catalog.get('khrushchev-consolidation-1953-1956')!, answer);
+    expect(result.points.find((p) => p.id === point)).toMatchObject({ met: true, explained: true });
+    expect(result.level?.level).toBe(2);
+  });
+});
+
 describe('the consolidation rubric and a result stated with "which forced"', () => {
   it('explains the attack on Malenkov when it forced him to resign', () => {
     const answer =
