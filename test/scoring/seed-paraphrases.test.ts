@@ -38,10 +38,22 @@ describe('the power-struggle rubric in a student’s own words', () => {
       'Had Stalin picked a successor, the others would have accepted him, but he never did, so they fought.',
       'no-successor',
     ],
+    [
+      'The Soviet Union had no system for handing over power peacefully, so every change of leader became a fight.',
+      'no-successor',
+    ],
+    ["Nobody trusted Beria because he knew everyone's secrets from his police files.", 'beria-secret-police'],
   ])('credits %j with %s, explained', (answer, point) => {
     const result = mark(catalog.get('ussr-power-struggle-1953')!, answer);
     expect(result.points.find((p) => p.id === point)).toMatchObject({ met: true, explained: true });
     expect(result.level?.level).toBe(2);
+  });
+});
+
+describe('the power-struggle rubric and who trusted Beria', () => {
+  it('does not credit "Khrushchev trusted Beria" as the others fearing him', () => {
+    const result = mark(catalog.get('ussr-power-struggle-1953')!, 'Khrushchev trusted Beria.');
+    expect(result.points.find((p) => p.id === 'beria-secret-police')!.met).toBe(false);
   });
 });
 
