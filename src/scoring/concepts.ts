@@ -141,11 +141,30 @@ export interface EvaluateOptions {
   blocked?: Uint8Array;
   /** Drop tainted occurrences altogether (key-element marking credits no wrong statement). */
   dropTainted?: boolean;
+  /**
+   * The answer's negated tokens, given for targets whose phrases carry no negation of their own
+   * (misconceptions): a negation inside a matched phrase then denies it.
+   */
+  denyInside?: Uint8Array;
 }
 
 /** The occurrence negates a concept the point affirms: the student's words deny it. */
 function denies(target: Target, o: Occurrence): boolean {
   return target.concepts[o.concept]!.polarity !== 'negated';
+}
+
+/**
+ * True when a negation falls inside a matched phrase after its first word, in the words it lets
+ * through between its own: "Malenkov was not the head of the secret police" and "Khrushchev did
+ * not become leader immediately" deny the phrases "Malenkov was the head of the secret police"
+ * and "Khrushchev became leader". A phrase is otherwise negated only when its first word is.
+ */
+function deniedInside(o: Occurrence, negated: Uint8Array): boolean {
+  for (const m of o.matches) {
+    if (m.negated) continue;
+    for (let i = m.first + 1; i <= m.last; i++) if (negated[i] === 1) return true;
+  }
+  return false;
 }
 
 /** True when any of the occurrence's matched words is marked in `tokens`. */
@@ -165,6 +184,8 @@ export function evaluateTarget(target: Target, analysis: Analysis, options: Eval
     for (const o of conceptOccurrences(target.concepts[c]!, c, analysis)) all.push(o);
   const passing: Occurrence[] = [];
   for (const o of all) {
+    if (options.denyInside && o.passes && denies(target, o) && deniedInside(o, options.denyInside))
+      o.passes = false;
     if (blocked && touches(o, blocked)) o.tainted = true;
     if (o.passes && o.confidence >= threshold && !(o.tainted && options.dropTainted)) passing.push(o);
   }

@@ -141,7 +141,7 @@ export function mark(compiled: CompiledRubric, answer: string): MarkResult {
   const analysis = analyse(compiled, text);
   const explainable = explainableSentences(analysis.signals);
   const misconceptions = compiled.misconceptions.map((t) =>
-    evaluateTarget(t, analysis, { explainable, threshold: 0 }),
+    evaluateTarget(t, analysis, { explainable, threshold: 0, denyInside: analysis.negated }),
   );
   const blocked = blockedBy(misconceptions, analysis);
   const threshold = rubric.calibration?.threshold ?? 0;

@@ -93,6 +93,27 @@ describe('the Secret Speech pinned on the wrong leader', () => {
   });
 });
 
+describe('a factual error the answer denies', () => {
+  it.each([
+    ['ussr-power-struggle-1953', 'Malenkov was not the head of the secret police.'],
+    ['khrushchev-consolidation-1953-1956', 'Khrushchev did not become leader immediately after Stalin died.'],
+    ['military-role-succession', 'Beria was not arrested in 1955; he was arrested in June 1953.'],
+  ])('%s does not flag %j as an error', (rubricId, answer) => {
+    expect(mark(catalog.get(rubricId)!, answer).misconceptions).toEqual([]);
+  });
+
+  it.each([
+    ['ussr-power-struggle-1953', 'Malenkov was the head of the secret police.', 'malenkov-secret-police'],
+    [
+      'khrushchev-consolidation-1953-1956',
+      'Khrushchev became leader immediately after Stalin died.',
+      'khrushchev-leader-1953',
+    ],
+  ])('%s still flags %j', (rubricId, answer, id) => {
+    expect(mark(catalog.get(rubricId)!, answer).misconceptions.map((m) => m.id)).toEqual([id]);
+  });
+});
+
 describe('the secret police pinned on the wrong leader', () => {
   it.each([
     ['ussr-power-struggle-1953', 'Molotov was the head of the secret police and everyone was afraid of him.'],
