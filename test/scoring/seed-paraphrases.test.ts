@@ -114,6 +114,25 @@ describe('a factual error the answer denies', () => {
   });
 });
 
+describe('Khrushchev taken for Stalin’s chosen heir', () => {
+  it.each([
+    'Khrushchev was the obvious successor to Stalin and everybody knew it.',
+    'Stalin named Krushchev as his successor before he died.',
+  ])('flags %j as a factual error and names Malenkov as the apparent heir', (answer) => {
+    const result = mark(catalog.get('ussr-power-struggle-1953')!, answer);
+    expect(result.misconceptions.map((m) => m.id)).toEqual(['khrushchev-named-heir']);
+    expect(result.feedback.corrections.join(' ')).toContain('Stalin named no successor');
+  });
+
+  it.each([
+    'Khrushchev was not the obvious successor, so nobody expected him to win.',
+    'Stalin never named Khrushchev as his successor.',
+    'Malenkov, not Khrushchev, was the obvious successor.',
+  ])('does not flag %j', (answer) => {
+    expect(mark(catalog.get('ussr-power-struggle-1953')!, answer).misconceptions).toEqual([]);
+  });
+});
+
 describe('the secret police pinned on the wrong leader', () => {
   it.each([
     ['ussr-power-struggle-1953', 'Molotov was the head of the secret police and everyone was afraid of him.'],
