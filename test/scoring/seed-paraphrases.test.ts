@@ -214,6 +214,23 @@ describe('the military rubric and who did what', () => {
     expect(point.withheld!.map((e) => e.text).join(' ')).toContain('without Zhukov');
   });
 
+  it.each([
+    [
+      'does not credit',
+      'Zhukov was sacked in 1957 because Khrushchev was worried that he was getting too popular.',
+      false,
+    ],
+    ['does not credit', 'Zhukov took power in 1957 and ruled the country.', false],
+    [
+      'credits',
+      'In 1957 Zhukov backed Khrushchev against Molotov and Malenkov, so Khrushchev survived.',
+      true,
+    ],
+  ])('%s the army’s protection against the Stalinists in %j', (_verb, answer, met) => {
+    const result = mark(catalog.get('military-role-succession')!, answer);
+    expect(result.points.find((p) => p.id === 'protection-against-stalinists')!.met).toBe(met);
+  });
+
   it('credits the army’s protection in 1957 and its support as vital, stated as a counterfactual, without saying the answer denies them', () => {
     const answer =
       "Without Zhukov's support Khrushchev would have lost in 1957, because the army flew his supporters to Moscow.";
