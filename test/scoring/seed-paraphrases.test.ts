@@ -133,6 +133,25 @@ describe('Khrushchev taken for Stalin’s chosen heir', () => {
   });
 });
 
+describe('Khrushchev’s First Secretaryship dated to the wrong year', () => {
+  it.each([
+    "Khrushchev didn't become First Secretary until 1958.",
+    'Khrushchev became First Secretary in 1955, which let him appoint his supporters.',
+    'In 1956 Khrushchev became First Secretary of the party.',
+  ])('flags %j and gives the date', (answer) => {
+    const result = mark(catalog.get('khrushchev-consolidation-1953-1956')!, answer);
+    expect(result.misconceptions.map((m) => m.id)).toEqual(['first-secretary-wrong-year']);
+    expect(result.feedback.corrections.join(' ')).toContain('September 1953');
+  });
+
+  it.each([
+    'Khrushchev became First Secretary in September 1953, so by 1955 he had appointed many supporters.',
+    'Khrushchev was First Secretary in 1955 and used the post to undermine Malenkov.',
+  ])('does not flag %j', (answer) => {
+    expect(mark(catalog.get('khrushchev-consolidation-1953-1956')!, answer).misconceptions).toEqual([]);
+  });
+});
+
 describe('the secret police pinned on the wrong leader', () => {
   it.each([
     ['ussr-power-struggle-1953', 'Molotov was the head of the secret police and everyone was afraid of him.'],
