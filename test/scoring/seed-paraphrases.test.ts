@@ -197,6 +197,8 @@ describe('the military rubric and who did what', () => {
     "It was not possible to rule without the army's support.",
     'No leader could stay in power without the backing of the generals.',
     'Nobody could rule the USSR unless the generals were on their side.',
+    'It was the army that decided the struggle, because whoever had the generals had the guns.',
+    'The army was the deciding factor in the power struggle.',
   ])('credits %j as the army’s support being vital', (answer) => {
     const result = mark(catalog.get('military-role-succession')!, answer);
     expect(result.points.find((p) => p.id === 'military-support-vital')!.met).toBe(true);
@@ -221,6 +223,16 @@ describe('the military rubric and who did what', () => {
       withheld: [],
     });
     expect(result.level?.level).toBe(2);
+  });
+
+  it('says the answer denied the point when it says the army was not the deciding factor', () => {
+    const result = mark(
+      catalog.get('military-role-succession')!,
+      'The army was not the deciding factor; the Party was.',
+    );
+    const point = result.points.find((p) => p.id === 'military-support-vital')!;
+    expect(point.met).toBe(false);
+    expect(point.withheld!.map((e) => e.text).join(' ')).toContain('not the deciding factor');
   });
 
   it('says the answer denied the point when it says Khrushchev would have won even without Zhukov', () => {
