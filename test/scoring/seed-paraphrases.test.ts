@@ -225,6 +225,16 @@ describe('the military rubric and who did what', () => {
     expect(result.level?.level).toBe(2);
   });
 
+  it.each([
+    ['Beria was arrested by the army in 1955.', ['beria-wrong-year']],
+    ['Beria was arrested by the Red Army in 1956, which ended his threat.', ['beria-wrong-year']],
+    ['Beria was arrested by the army in June 1953 and shot in December 1953.', []],
+  ])('flags a wrong year for the army’s arrest of Beria in %j', (answer, ids) => {
+    expect(mark(catalog.get('military-role-succession')!, answer).misconceptions.map((m) => m.id)).toEqual(
+      ids,
+    );
+  });
+
   it('says the answer denied the point when it says the army was not the deciding factor', () => {
     const result = mark(
       catalog.get('military-role-succession')!,
