@@ -31,12 +31,29 @@ function link(groups: Map<string, Set<string>>, a: string, b: string): void {
   groups.set(b, group);
 }
 
+// Irregular verbs that compromise conjugates by its suffix rules, so they are missing from the
+// exception tables read below ("Stalin had chosen Khrushchev" must meet a rubric's "chose").
+const MORE_IRREGULAR_VERBS = (
+  'choose chose chosen|shoot shot|speak spoke spoken|begin began begun|drive drove driven|' +
+  'write wrote written|steal stole stolen|freeze froze frozen|forbid forbade forbidden|' +
+  'swear swore sworn|wear wore worn|throw threw thrown|overthrow overthrew overthrown|' +
+  'grow grew grown|know knew known|draw drew drawn|withdraw withdrew withdrawn|eat ate eaten|' +
+  'fall fell fallen|forget forgot forgotten|forgive forgave forgiven|rise rose risen|' +
+  'arise arose arisen|shake shook shaken|sing sang sung|sink sank sunk|strike struck stricken|' +
+  'swim swam swum|wake woke woken|keep kept|build built|think thought|stand stood|' +
+  'understand understood|become became|undertake undertook undertaken|uphold upheld|' +
+  'oversee oversaw overseen|foresee foresaw foreseen|mislead misled'
+)
+  .split('|')
+  .map((forms) => forms.split(' '));
+
 function buildIrregular(): Map<string, string[]> {
   const { models, irregularPlurals } = model().two;
   const groups = new Map<string, Set<string>>();
   for (const name of ['toPast', 'toParticiple']) {
     for (const [base, form] of Object.entries(models[name]?.ex ?? {})) link(groups, base, form);
   }
+  for (const [base, ...forms] of MORE_IRREGULAR_VERBS) for (const form of forms) link(groups, base!, form);
   for (const [singular, plural] of Object.entries(irregularPlurals)) link(groups, singular, plural);
   const result = new Map<string, string[]>();
   for (const [word, group] of groups) result.set(word, [...group].filter((w) => w !== word).sort());

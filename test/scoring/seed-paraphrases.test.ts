@@ -118,6 +118,7 @@ describe('Khrushchev taken for Stalin’s chosen heir', () => {
   it.each([
     'Khrushchev was the obvious successor to Stalin and everybody knew it.',
     'Stalin named Krushchev as his successor before he died.',
+    'Stalin had chosen Krushchev as his heir, but the others refused to accept him.',
   ])('flags %j as a factual error and names Malenkov as the apparent heir', (answer) => {
     const result = mark(catalog.get('ussr-power-struggle-1953')!, answer);
     expect(result.misconceptions.map((m) => m.id)).toEqual(['khrushchev-named-heir']);
