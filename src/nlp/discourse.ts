@@ -3,13 +3,12 @@
  * linear and fast): causal connectives, judgement phrases, back references and whether a
  * sentence is prose or a keyword list.
  */
-import type { Sentence, Token } from './tokens';
+import { opensClause, type Sentence, type Token } from './tokens';
 import {
   ADVERB as ADVERB_BIT,
   BACK_REFERENCE,
   BY as BY_BIT,
   CAUSAL,
-  CLAUSE_WORD as CLAUSE_WORD_BIT,
   FUNCTION as FUNCTION_BIT,
   GERUND as GERUND_BIT,
   JUDGEMENT,
@@ -24,7 +23,6 @@ import {
 // Read the bits into module constants once: transpiled imports are getters, too slow per token.
 const ADVERB = ADVERB_BIT;
 const BY = BY_BIT;
-const CLAUSE_WORD = CLAUSE_WORD_BIT;
 const FUNCTION = FUNCTION_BIT;
 const GERUND = GERUND_BIT;
 const STARTS_BACK_REFERENCE = STARTS_BACK_REFERENCE_BIT;
@@ -96,21 +94,12 @@ function isList(tokens: readonly Token[], s: Sentence): boolean {
   return clauses >= 4 && words < clauses * 2.5;
 }
 
-/**
- * "as" explains only where it opens a clause ("..., as he controlled the police"; "As they feared
- * him, ..."; "..., and as a result Molotov was discredited"), not inside one ("keep things as
- * they were", "as strong as it had been").
- */
-function opensClause(tokens: readonly Token[], i: number, s: Sentence): boolean {
-  if (i === s.firstToken) return true;
-  const before = tokens[i - 1]!;
-  return before.clause !== tokens[i]!.clause || (before.flags & CLAUSE_WORD) !== 0;
-}
-
 /** The number of words of the causal connective starting at token i, or 0. */
 function causalAt(tokens: readonly Token[], i: number, s: Sentence): number {
   const { flags, norm } = tokens[i]!;
-  if (flags & STARTS_CAUSAL && (norm !== 'as' || opensClause(tokens, i, s))) {
+  // "as" explains only where it opens a clause ("..., as he controlled the police"; "As they
+  // feared him, ..."; "..., and as a result ..."), not inside one ("keep things as they were").
+  if (flags & STARTS_CAUSAL && (norm !== 'as' || opensClause(tokens, i))) {
     const length = phraseAt(CAUSAL, tokens, i, s.endToken);
     if (length > 0) return length;
   }

@@ -4,7 +4,7 @@
  * ("could not have won without the army's support") affirms both the win and the support; a
  * negated word of losing or doubting affirms what follows it ("never lost control").
  */
-import type { Token } from './tokens';
+import { opensClause, type Token } from './tokens';
 import {
   CLAUSE_WORD as CLAUSE_WORD_BIT,
   CUE as CUE_BIT,
@@ -126,12 +126,6 @@ function closesCounterfactual(tokens: readonly Token[], i: number, joined: boole
   return false;
 }
 
-/** True when the cue at i opens its clause: the subject of its verb ("No leader could ..."). */
-function opensClause(tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  return before === undefined || before.clause !== tokens[i]!.clause || (before.flags & CLAUSE_WORD) !== 0;
-}
-
 /**
  * "No leader could", "None of them could", "it was not possible": a denial of what anyone could
  * do, not of what particular people did. Paired with "without" it states a general rule, that
@@ -141,6 +135,7 @@ function statesNecessity(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
   const quantifier =
     token.norm === 'no' || token.norm === 'none' || token.norm === 'nobody' || token.norm === 'nothing';
+  // A quantifier that opens its clause is the subject of its verb ("No leader could ...").
   if (quantifier && !opensClause(tokens, i)) return false;
   if (!quantifier && !token.negated && token.norm !== 'not') return false;
   const last = Math.min(tokens.length - 1, i + (quantifier ? MODAL_REACH : 2));

@@ -3,7 +3,10 @@
  * token.text is always text.slice(start, end), so evidence quotes the student's own words.
  */
 import { normaliseWord, type NormalisedWord } from './normalise';
-import { wordClasses } from './word-classes';
+import { CLAUSE_WORD as CLAUSE_WORD_BIT, wordClasses } from './word-classes';
+
+// Read into a module constant once: a transpiled import is a getter, too slow per token.
+const CLAUSE_WORD = CLAUSE_WORD_BIT;
 
 export interface Token {
   start: number;
@@ -322,4 +325,14 @@ function closeSentence(tokens: Token[], first: number): Sentence {
     firstToken: first,
     endToken: tokens.length,
   };
+}
+
+/**
+ * True when token i opens a clause: it starts the text or a sentence, follows a comma, colon or
+ * dash, or follows a word that begins a clause ("and", "because", ...).
+ * @example opensClause(tokenize('Beria fell, as he had no allies').tokens, 3) // true
+ */
+export function opensClause(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before === undefined || before.clause !== tokens[i]!.clause || (before.flags & CLAUSE_WORD) !== 0;
 }
