@@ -16,7 +16,7 @@ export { openApiDocument } from './openapi';
 export { answerLength, MAX_ANSWER_CHARS } from './openapi-schemas';
 export { createFeedbackLimiter } from './rate-limit';
 export { readAnswer } from './feedback-request';
-export { findQuestion } from './questions';
+export { findQuestion, requireQuestion } from './questions';
 export {
   toQuestionDetail,
   toQuestionSummary,

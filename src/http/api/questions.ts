@@ -19,14 +19,18 @@ export function findQuestion(catalog: Catalog, id: string): CompiledRubric {
 
 /**
  * 404 for an unknown question id, whatever the method; put before allowOnly() so a 405, whose
- * Allow lists what the resource supports, is only ever said of a question that exists.
+ * Allow lists what the resource supports, is only ever said of a question that exists. `find`
+ * throws the NotFoundError (the pages pass their own, worded for students).
  *
  * @example
  *   router.route('/questions/:id').get(getQuestion(catalog)).all(requireQuestion(catalog), allowOnly(['GET']));
  */
-export function requireQuestion(catalog: Catalog): RequestHandler<{ id: string }> {
+export function requireQuestion(
+  catalog: Catalog,
+  find: (catalog: Catalog, id: string) => CompiledRubric = findQuestion,
+): RequestHandler<{ id: string }> {
   return function checkQuestionExists(req, _res, next) {
-    findQuestion(catalog, req.params.id);
+    find(catalog, req.params.id);
     next();
   };
 }

@@ -3,13 +3,13 @@
  * Plain HTML forms, so everything works without JavaScript; the script in public/ only adds a
  * live word count and moves focus to the results.
  */
-import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import express, { type Request, type Response, type Router } from 'express';
 import { NotFoundError } from '../../errors';
 import type { Logger } from 'pino';
 import type { Rubric } from '../../rubric/types';
 import { mark, type CompiledRubric } from '../../scoring';
 import { allowOnly } from '../allow';
-import { answerLength, MAX_ANSWER_CHARS } from '../api';
+import { answerLength, MAX_ANSWER_CHARS, requireQuestion } from '../api';
 import { readUtf8Aliases } from '../charset';
 import type { Catalog } from '../deps';
 import { feedbackView } from './feedback-model';
@@ -119,14 +119,7 @@ export function pagesRouter(deps: PagesDeps): Router {
   );
   // After both handlers, so it only sees the other methods: 405 with Allow, as on the API's paths,
   // once the question is known to exist (404 otherwise, as for GET).
-  router.all(
-    '/questions/:id',
-    function checkQuestionExists(req: Request<{ id: string }>, _res: Response, next: NextFunction) {
-      findRubric(deps.catalog, req.params.id);
-      next();
-    },
-    allowOnly(['GET', 'POST']),
-  );
+  router.all('/questions/:id', requireQuestion(deps.catalog, findRubric), allowOnly(['GET', 'POST']));
 
   return router;
 }
