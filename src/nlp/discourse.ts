@@ -94,12 +94,44 @@ function isList(tokens: readonly Token[], s: Sentence): boolean {
   return clauses >= 4 && words < clauses * 2.5;
 }
 
+// "as strong as he was", "such as", "just as he", "as soon as he": an "as" after these compares or
+// tells the time; it gives no reason.
+const COMPARING_BEFORE_AS = new Set('as so such same just well long soon far much'.split(' '));
+// "as they were", "as it had been", "as they did": a "they" or "it" followed by these compares a
+// state of things with another ("keep things as they were under Stalin").
+const STATE_AFTER_AS = new Set('was were is are be been had has did do does'.split(' '));
+const COMPARE_REACH = 4;
+
+/**
+ * "Beria was feared as he was head of the secret police": an "as" inside a clause, with no comma
+ * before it, still gives a reason when a person follows it and the clause compares nothing ("as
+ * strong as he was", "such as"); after "they" or "it" only when no state of things is compared
+ * ("as they feared him", not "keep things as they were").
+ */
+function reasonInsideClause(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  const subject = tokens[i + 1];
+  const verb = tokens[i + 2];
+  if (!subject || !verb || i + 2 >= s.endToken || verb.clause !== tokens[i]!.clause) return false;
+  const person = subject.norm === 'he' || subject.norm === 'she';
+  if (!person && !((subject.norm === 'they' || subject.norm === 'it') && !STATE_AFTER_AS.has(verb.norm)))
+    return false;
+  for (let j = i - 1; j >= s.firstToken && j >= i - COMPARE_REACH; j--) {
+    if (tokens[j]!.clause !== tokens[i]!.clause) break;
+    if (COMPARING_BEFORE_AS.has(tokens[j]!.norm)) return false;
+  }
+  return true;
+}
+
 /** The number of words of the causal connective starting at token i, or 0. */
 function causalAt(tokens: readonly Token[], i: number, s: Sentence): number {
   const { flags, norm } = tokens[i]!;
-  // "as" explains only where it opens a clause ("..., as he controlled the police"; "As they
-  // feared him, ..."; "..., and as a result ..."), not inside one ("keep things as they were").
-  if (flags & STARTS_CAUSAL && (norm !== 'as' || opensClause(tokens, i))) {
+  // "as" explains where it opens a clause ("..., as he controlled the police"; "As they feared
+  // him, ..."; "..., and as a result ..."), or gives a person's reason inside one; it does not in
+  // "keep things as they were".
+  if (
+    flags & STARTS_CAUSAL &&
+    (norm !== 'as' || opensClause(tokens, i) || reasonInsideClause(tokens, i, s))
+  ) {
     const length = phraseAt(CAUSAL, tokens, i, s.endToken);
     if (length > 0) return length;
   }

@@ -35,6 +35,11 @@ describe('sentence signals', () => {
     ['The army removed Beria from the meeting and damaged his plans.', 0],
     ['The army surrounded the Kremlin, and as a result Beria’s guards could do nothing.', 1],
     ['Khrushchev was as ruthless as Beria and as clever as Malenkov.', 0],
+    ['Beria was feared as he was head of the secret police.', 1],
+    ['The others turned on Beria as they feared his files.', 1],
+    ['Beria was as feared as he was hated.', 0],
+    ['Khrushchev spoke to peasants just as he had in Ukraine.', 0],
+    ['Malenkov wanted to leave the economy as it was.', 0],
   ])('counts the causal connectives in %j', (text, expected) => {
     expect(signals(text)[0]!.connectives).toBe(expected);
   });

@@ -417,3 +417,17 @@ describe('the consolidation rubric in a student’s own words', () => {
     expect(result.level?.level).toBe(2);
   });
 });
+
+describe('a reason given with "as" and no comma before it', () => {
+  it('counts "Beria was feared as he was head of the secret police" as an explanation (level 2)', () => {
+    const result = mark(
+      catalog.get('ussr-power-struggle-1953')!,
+      'Beria was feared as he was head of the secret police.',
+    );
+    expect(result.points.find((p) => p.id === 'beria-secret-police')).toMatchObject({
+      met: true,
+      explained: true,
+    });
+    expect(result.level?.level).toBe(2);
+  });
+});
