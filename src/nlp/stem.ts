@@ -12,6 +12,13 @@ const MAX_ENTRIES = 50_000;
 // is left as it is: no rubric word stems to it anyway.
 const MAX_STEMMED_LENGTH = 40;
 const cache = new Map<string, string>();
+// Words whose Porter stem is shared with words of other meanings: "general" and "generals" stem to
+// "gener", as do "generally", "generation", "generous" and "generate", so "Generally the leaders
+// needed support" read as the army's support. These keep a stem of their own.
+const OWN_STEMS = new Map([
+  ['general', 'general'],
+  ['generals', 'general'],
+]);
 
 /**
  * The Porter stem of a normalised word; words with digits, and words over 40 letters, are left as
@@ -22,7 +29,7 @@ export function stem(word: string): string {
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
   const stemmable = word.length > 2 && word.length <= MAX_STEMMED_LENGTH && /^[a-z]+$/.test(word);
-  const result = stemmable ? porterStem(word) : word;
+  const result = OWN_STEMS.get(word) ?? (stemmable ? porterStem(word) : word);
   if (cache.size >= MAX_ENTRIES) cache.clear();
   cache.set(word, result);
   return result;

@@ -431,3 +431,22 @@ describe('a reason given with "as" and no comma before it', () => {
     expect(result.level?.level).toBe(2);
   });
 });
+
+describe('words that only share a stem with "generals"', () => {
+  it.each([
+    'Generally the leaders needed support to rule.',
+    'The younger generation wanted change, and Stalin had kept the Party in control.',
+    'Khrushchev was generous to his supporters, which helped him win.',
+  ])('are not read as the army: %j earns nothing on the military rubric', (answer) => {
+    const result = mark(catalog.get('military-role-succession')!, answer);
+    expect(result.points.filter((p) => p.met).map((p) => p.id)).toEqual([]);
+  });
+
+  it('still reads "the generals" as the army', () => {
+    const result = mark(
+      catalog.get('military-role-succession')!,
+      'The generals backed Khrushchev, which was vital because Beria had his own troops.',
+    );
+    expect(result.points.find((p) => p.id === 'military-support-vital')!.met).toBe(true);
+  });
+});
