@@ -39,18 +39,22 @@ function better(a: GroupMatch, b: GroupMatch, wantNegated: boolean): boolean {
   return a.first < b.first;
 }
 
-/** The best match in `candidates` inside [from, to] (token positions) or in `sentence` when given. */
+/**
+ * The best match among `candidates` from index `start` on that lies in `sentence` (when given) or
+ * starts at or before token `to`. Matches come in text order, so the scan stops at the first past it.
+ */
 function choose(
   candidates: readonly GroupMatch[],
+  start: number,
   sentence: number,
-  from: number,
   to: number,
   wantNegated: boolean,
 ): GroupMatch | undefined {
   let best: GroupMatch | undefined;
-  for (const m of candidates) {
-    const inside = sentence >= 0 ? m.sentence === sentence : m.first >= from && m.first <= to;
-    if (inside && (!best || better(m, best, wantNegated))) best = m;
+  for (let i = start; i < candidates.length; i++) {
+    const m = candidates[i]!;
+    if (sentence >= 0 ? m.sentence !== sentence : m.first > to) break;
+    if (!best || better(m, best, wantNegated)) best = m;
   }
   return best;
 }
@@ -75,48 +79,54 @@ function occurrence(spec: ConceptSpec, concept: number, matches: GroupMatch[]): 
 }
 
 /**
- * A match for every group from `from` on, each the best inside the sentence or the window, after
- * the `chosen` ones; undefined if one is missing.
+ * A match for every group around `anchor`, each the best in the anchor's sentence (every group,
+ * the anchor's own included) or, with a window, the best within it after the anchor itself;
+ * undefined if one is missing. Anchors come in text order, so the candidates before one anchor's
+ * sentence or window lie before every later one's: `starts` keeps, per group, where they end.
  */
 function chooseAll(
   lists: ReadonlyArray<readonly GroupMatch[]>,
-  first: number,
-  chosen: GroupMatch[],
-  window: { sentence: number; from: number; to: number },
+  starts: number[],
+  anchor: GroupMatch,
+  window: number | null,
   wantNegated: boolean,
 ): GroupMatch[] | undefined {
-  for (let k = first; k < lists.length; k++) {
-    const best = choose(lists[k]!, window.sentence, window.from, window.to, wantNegated);
+  const chosen: GroupMatch[] = window === null ? [] : [anchor];
+  const from = window === null ? 0 : anchor.first - window;
+  for (let k = window === null ? 0 : 1; k < lists.length; k++) {
+    const list = lists[k]!;
+    let start = starts[k]!;
+    if (window === null) while (start < list.length && list[start]!.sentence < anchor.sentence) start++;
+    else while (start < list.length && list[start]!.first < from) start++;
+    starts[k] = start;
+    const sentence = window === null ? anchor.sentence : -1;
+    const best = choose(list, start, sentence, anchor.first + (window ?? 0), wantNegated);
     if (!best) return undefined;
     chosen.push(best);
   }
   return chosen;
 }
 
-function conceptOccurrences(spec: ConceptSpec, concept: number, analysis: Analysis): Occurrence[] {
+/** Adds the concept's occurrences to `out`, in the text order of their anchors. */
+function conceptOccurrences(spec: ConceptSpec, concept: number, analysis: Analysis, out: Occurrence[]): void {
   const lists: GroupMatch[][] = [];
   for (const g of spec.groups) {
     const list = analysis.groups[g]!;
-    if (list.length === 0) return [];
+    if (list.length === 0) return;
     lists.push(list);
   }
   const wantNegated = spec.polarity === 'negated';
-  const found: Occurrence[] = [];
+  const starts = new Array<number>(lists.length).fill(0);
   let lastSentence = -1;
   for (const anchor of lists[0]!) {
-    let chosen: GroupMatch[] | undefined;
     if (spec.window === null) {
       // Matches come in text order: each sentence is tried once.
       if (anchor.sentence === lastSentence) continue;
       lastSentence = anchor.sentence;
-      chosen = chooseAll(lists, 0, [], { sentence: anchor.sentence, from: 0, to: 0 }, wantNegated);
-    } else {
-      const window = { sentence: -1, from: anchor.first - spec.window, to: anchor.first + spec.window };
-      chosen = chooseAll(lists, 1, [anchor], window, wantNegated);
     }
-    if (chosen) found.push(occurrence(spec, concept, chosen));
+    const chosen = chooseAll(lists, starts, anchor, spec.window, wantNegated);
+    if (chosen) out.push(occurrence(spec, concept, chosen));
   }
-  return found;
 }
 
 /** The most confident first, then the earliest. */
@@ -173,39 +183,49 @@ function touches(o: Occurrence, tokens: Uint8Array): boolean {
   return false;
 }
 
+/** The confidence of each concept's best occurrence (the first of `ranked` for it), highest first. */
+function bestConfidences(ranked: readonly Occurrence[]): number[] {
+  const seen: boolean[] = [];
+  const out: number[] = [];
+  for (const o of ranked) {
+    if (seen[o.concept]) continue;
+    seen[o.concept] = true;
+    out.push(o.confidence);
+  }
+  return out.sort((a, b) => b - a);
+}
+
 /**
  * Evaluates one target; `explained` is decided later, when explanations are shared out.
  * @example evaluateTarget(target, analysis, { explainable: () => false, threshold: 0 }).met
  */
 export function evaluateTarget(target: Target, analysis: Analysis, options: EvaluateOptions): TargetOutcome {
-  const { blocked, threshold, explainable } = options;
+  const { blocked, threshold, explainable, denyInside } = options;
   const all: Occurrence[] = [];
-  for (let c = 0; c < target.concepts.length; c++)
-    for (const o of conceptOccurrences(target.concepts[c]!, c, analysis)) all.push(o);
+  for (let c = 0; c < target.concepts.length; c++) conceptOccurrences(target.concepts[c]!, c, analysis, all);
   const passing: Occurrence[] = [];
+  // `all` holds each concept's occurrences together, so each change of concept among the passing
+  // ones is one more concept that passes.
+  let concepts = 0;
   for (const o of all) {
-    if (options.denyInside && o.passes && denies(target, o) && deniedInside(o, options.denyInside))
-      o.passes = false;
+    if (denyInside && o.passes && denies(target, o) && deniedInside(o, denyInside)) o.passes = false;
     if (blocked && touches(o, blocked)) o.tainted = true;
-    if (o.passes && o.confidence >= threshold && !(o.tainted && options.dropTainted)) passing.push(o);
+    if (!(o.passes && o.confidence >= threshold && !(o.tainted && options.dropTainted))) continue;
+    if (passing.length === 0 || passing[passing.length - 1]!.concept !== o.concept) concepts++;
+    passing.push(o);
   }
   // Whether the target is met depends only on how many concepts pass, not on their order: an
   // unmet target (most of them in most answers) skips ranking its evidence.
-  const concepts = new Set<number>();
-  for (const o of passing) concepts.add(o.concept);
-  if (concepts.size < target.atLeast) {
+  if (concepts < target.atLeast) {
     const withheld =
       all.length === 0 ? [] : all.filter((o) => !o.passes && denies(target, o)).sort(byConfidence);
     return { target, met: false, confidence: 0, occurrences: [], withheld, explained: false };
   }
   if (passing.length > 1) passing.sort((a, b) => rank(a, b, explainable));
-  const bestByConcept = new Map<number, Occurrence>();
-  for (const o of passing) if (!bestByConcept.has(o.concept)) bestByConcept.set(o.concept, o);
-  const confidences = [...bestByConcept.values()].map((o) => o.confidence).sort((a, b) => b - a);
   return {
     target,
     met: true,
-    confidence: confidences[target.atLeast - 1]!,
+    confidence: bestConfidences(passing)[target.atLeast - 1]!,
     occurrences: passing,
     withheld: [],
     explained: false,
