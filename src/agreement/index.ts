@@ -20,6 +20,7 @@ export {
 } from './classification';
 export { readMarked, formatFromName, type MarkedAnswer, type MarkedFormat } from './marked-file';
 export { csvDelimiter, type CsvDelimiter } from './csv-delimiter';
+export { readCsvHeader, headerKey, type CsvColumn, type CsvColumns } from './csv-columns';
 export {
   testRubric,
   type TestRubricReport,

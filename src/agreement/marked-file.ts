@@ -1,12 +1,14 @@
 /**
- * Reads answers a teacher has marked, from CSV (header row: ref, answer, mark, points; columns
- * separated by commas, semicolons or tabs, as the header shows) or JSON
+ * Reads answers a teacher has marked, from CSV (header row: ref, answer, mark, points, or the
+ * names a spreadsheet gives them, see csv-columns.ts; columns separated by commas, semicolons or
+ * tabs, as the header shows) or JSON
  * Lines ({"ref","answer","mark","points",...} per line). Every problem in the file is reported
  * at once with its line number, and a file with any problem is refused whole: a half-read file
  * would give agreement figures for answers the teacher did not choose.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import { ValidationError, type Issue } from '../errors';
+import { readCsvHeader } from './csv-columns';
 import { csvDelimiter } from './csv-delimiter';
 
 export interface MarkedAnswer {
@@ -133,8 +135,6 @@ function readJsonl(text: string, opts: ReadMarkedOptions, issues: string[]): Mar
   return out;
 }
 
-const READ_COLUMNS = new Set(['ref', 'answer', 'mark', 'points']);
-
 interface CsvRow {
   fields: string[];
   raw: string;
@@ -186,25 +186,25 @@ function readCsv(text: string, opts: ReadMarkedOptions, issues: string[]): Marke
     return [];
   }
   const [head, ...body] = rows;
-  const header = head ? head.fields.map((h) => h.trim().toLowerCase()) : [];
-  if (head && !header.includes('answer')) {
-    issues.push(`line 1: expected a header row with an "answer" column, found ${JSON.stringify(header)}`);
-    return [];
-  }
-  // Only the columns read here must be unique; a spreadsheet may repeat others ("notes").
-  const repeated = header.filter((name, i) => READ_COLUMNS.has(name) && header.indexOf(name) !== i);
-  if (repeated.length > 0) {
-    issues.push(`line 1: the header names the column "${repeated[0]}" twice: which one holds it?`);
+  if (!head) return [];
+  const header = readCsvHeader(head.fields);
+  if (header.problem) {
+    issues.push(`line 1: ${header.problem}`);
     return [];
   }
   const out: MarkedAnswer[] = [];
   for (const row of body) {
     const line = startLine(row);
-    if (row.fields.length !== header.length) {
-      issues.push(`line ${line}: ${row.fields.length} cells, but the header names ${header.length} columns`);
+    if (row.fields.length !== header.columns.length) {
+      issues.push(
+        `line ${line}: ${row.fields.length} cells, but the header names ${header.columns.length} columns`,
+      );
       continue;
     }
-    const record = Object.fromEntries(header.map((name, i) => [name, row.fields[i]]));
+    const record: Raw = {};
+    header.columns.forEach((column, i) => {
+      if (column) record[column] = row.fields[i];
+    });
     const m = toMarked(record, line, opts, issues);
     if (m) out.push(m);
   }

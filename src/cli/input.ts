@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
-import type { CsvDelimiter } from '../agreement';
+import { readCsvHeader, type CsvColumn, type CsvDelimiter } from '../agreement';
 
 /** One answer to mark, or the reason its line could not be read. `line` is 1-based. */
 export type InputRecord =
@@ -138,16 +138,10 @@ class CrlfToLf extends Transform {
   }
 }
 
-function csvColumns(header: string[]): string[] {
-  const names = header.map((name) => name.trim().toLowerCase());
-  if (!names.includes('answer')) {
-    throw new Error(`the CSV header must name an "answer" column, found: ${header.join(', ') || '(empty)'}`);
-  }
-  for (const name of ['answer', 'ref']) {
-    if (names.indexOf(name) !== names.lastIndexOf(name))
-      throw new Error(`the CSV header names the column "${name}" twice: which one holds it?`);
-  }
-  return names;
+function csvColumns(header: string[]): Array<CsvColumn | null> {
+  const { columns, problem } = readCsvHeader(header);
+  if (problem) throw new Error(problem);
+  return columns;
 }
 
 interface CsvRow {
@@ -158,11 +152,15 @@ interface CsvRow {
 
 const SEPARATOR_NAMES: Record<CsvDelimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
 
-function csvRecord(row: CsvRow, header: readonly string[], delimiter: CsvDelimiter): InputRecord {
+function csvRecord(
+  row: CsvRow,
+  header: ReadonlyArray<CsvColumn | null>,
+  delimiter: CsvDelimiter,
+): InputRecord {
   // info.lines is where the record ends; count the newlines inside it to report where it starts.
   const inner = row.raw.replace(/^\n+|\n+$/g, '');
   const line = row.info.lines - (inner.match(/\n/g)?.length ?? 0);
-  const cell = (name: string): string | undefined => {
+  const cell = (name: CsvColumn): string | undefined => {
     const at = header.indexOf(name);
     return at < 0 ? undefined : row.record[at];
   };
@@ -239,7 +237,7 @@ async function* readCsv(source: Readable, delimiter: CsvDelimiter): AsyncGenerat
     },
   });
   source.pipe(new CrlfToLf()).pipe(parser);
-  let header: string[] | undefined;
+  let header: Array<CsvColumn | null> | undefined;
   try {
     for await (const row of parser as AsyncIterable<CsvRow>) {
       if (!header) {

@@ -21,6 +21,30 @@ describe('reading marked answers', () => {
     ]);
   });
 
+  it("reads a spreadsheet's own column names: Student name; Response; Teacher's mark (out of 8), saved by Excel", () => {
+    const csv =
+      "\uFEFFStudent name;Response;Teacher's mark (out of 8)\r\n" +
+      '"Ana Ruiz";"The army arrested Beria, so Khrushchev was safe.";5\r\n' +
+      '"Ben Lee";"Zhukov backed him.";2\r\n';
+    expect(readMarked(csv, { format: 'csv', maxMark: 8 })).toEqual([
+      {
+        ref: 'Ana Ruiz',
+        answer: 'The army arrested Beria, so Khrushchev was safe.',
+        mark: 5,
+        points: null,
+        line: 2,
+      },
+      { ref: 'Ben Lee', answer: 'Zhukov backed him.', mark: 2, points: null, line: 3 },
+    ]);
+  });
+
+  it('refuses a header with two columns that could hold the mark, naming both', () => {
+    const error = errorOf(() => readMarked('answer,Marks,Score\nhello,1,2\n', { format: 'csv' }));
+    expect(error.message).toMatch(
+      /line 1: the header has 2 columns that could hold the mark \("Marks" and "Score"\)/,
+    );
+  });
+
   it.each([
     ['semicolons, as Excel writes them in many locales', ';'],
     ['tabs, as cells copied out of a spreadsheet paste', '\t'],
@@ -75,8 +99,9 @@ describe('reading marked answers', () => {
     },
     {
       name: 'no answer column',
-      text: 'text,mark\nhello,1\n',
-      message: /line 1: expected a header row with an "answer" column/,
+      text: 'comment,mark\nhello,1\n',
+      message:
+        /line 1: the header must name an "answer" column \(or one called "response", .*found: comment, mark/,
     },
     {
       name: 'a mark that is not a number',

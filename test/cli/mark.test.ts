@@ -188,10 +188,23 @@ describe('essay-feedback mark', () => {
   });
 
   it('refuses a CSV file whose header has no answer column', async () => {
-    const { code, stdout } = await mark(['--input', 'csv'], 'id,text\n1,hello\n');
+    const { code, stdout } = await mark(['--input', 'csv'], 'id,comment\n1,hello\n');
     const results = jsonLines(stdout) as unknown as ResultLine[];
     expect(code).toBe(1);
-    expect(results[0]!.error).toMatch(/header must name an "answer" column, found: id, text/);
+    expect(results[0]!.error).toMatch(/header must name an "answer" column .*found: id, comment/);
+  });
+
+  it("marks a spreadsheet's columns as named there: Student and Response, separated by semicolons", async () => {
+    const csv =
+      'Student;Response\n"Ana Ruiz";"Beria was arrested by Zhukov in 1953, which removed his threat."\n';
+    const { code, stdout } = await mark(['--input', 'csv'], csv);
+    const results = jsonLines(stdout) as unknown as ResultLine[];
+    expect(code).toBe(0);
+    expect(results).toHaveLength(1);
+    expect(results[0]!.error).toBeUndefined();
+    expect(results[0]!.ref).toBe('Ana Ruiz');
+    // Read from the Response column: the name alone would earn nothing.
+    expect(results[0]!.mark).toBeGreaterThan(0);
   });
 
   it('writes CSV with --format csv: a header, then ref, mark, maxMark, level, points met, summary and next step', async () => {
