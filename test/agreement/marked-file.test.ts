@@ -38,6 +38,16 @@ describe('reading marked answers', () => {
     ]);
   });
 
+  it('reads a mark written "out of" the question\'s maximum: 5/8, 6 / 8, 7 out of 8', () => {
+    const csv = 'answer,mark\none,5/8\ntwo,6 / 8\nthree,7 out of 8\n';
+    expect(readMarked(csv, { format: 'csv', maxMark: 8 }).map((a) => a.mark)).toEqual([5, 6, 7]);
+  });
+
+  it("refuses a mark out of another maximum than the question's, rather than read 5/10 as 5 out of 8", () => {
+    const error = errorOf(() => readMarked('answer,mark\none,5/10\n', { format: 'csv', maxMark: 8 }));
+    expect(error.message).toContain('line 2: the mark "5/10" is out of 10, but the question is out of 8');
+  });
+
   it('refuses a header with two columns that could hold the mark, naming both', () => {
     const error = errorOf(() => readMarked('answer,Marks,Score\nhello,1,2\n', { format: 'csv' }));
     expect(error.message).toMatch(
