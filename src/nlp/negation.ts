@@ -12,6 +12,7 @@ import {
   CUE_BEFORE_FROM as CUE_BEFORE_FROM_BIT,
   CUE_BEFORE_TO as CUE_BEFORE_TO_BIT,
   CUES,
+  GERUND as GERUND_BIT,
   MODAL as MODAL_BIT,
   NEGATIVE_PREDICATE as NEGATIVE_PREDICATE_BIT,
   NOT_NEGATING_NEXT,
@@ -30,6 +31,7 @@ const CUE_BEFORE_TO = CUE_BEFORE_TO_BIT;
 const PAIRED_CUE = PAIRED_CUE_BIT;
 const NEGATIVE_PREDICATE = NEGATIVE_PREDICATE_BIT;
 const MODAL = MODAL_BIT;
+const GERUND = GERUND_BIT;
 
 const SCOPE = 8;
 // How far apart, in words, the two halves of a counterfactual conditional may be.
@@ -156,7 +158,64 @@ function statesNecessity(tokens: readonly Token[], i: number): boolean {
 function counterfactualNegation(tokens: readonly Token[], i: number, mayClose: boolean): boolean {
   if (perfectAfter(tokens, i))
     return reachesWithout(tokens, i) || (mayClose && closesCounterfactual(tokens, i, false));
-  return statesNecessity(tokens, i) && (reachesWithout(tokens, i) || closesCounterfactual(tokens, i, true));
+  return (
+    (statesNecessity(tokens, i) && (reachesWithout(tokens, i) || closesCounterfactual(tokens, i, true))) ||
+    namesCondition(tokens, i)
+  );
+}
+
+// The words that may come between "without" and the thing it names ("without the army's support").
+const DETERMINERS = new Set('the a an his her their its any some this that these those'.split(' '));
+
+/**
+ * "could not", "couldn't", "cannot", "was not able to", "unable": a cue at i that denies what
+ * someone could do.
+ */
+function deniesAbility(tokens: readonly Token[], i: number): boolean {
+  const { norm, negated } = tokens[i]!;
+  if (norm === 'cannot' || norm === 'unable') return true;
+  if (negated) return norm === 'could' || norm === 'can';
+  if (norm !== 'not' && norm !== 'never') return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (
+    (before !== undefined &&
+      sameClause(tokens, i - 1, i) &&
+      (before.norm === 'could' || before.norm === 'can')) ||
+    (after !== undefined && sameClause(tokens, i, i + 1) && after.norm === 'able')
+  );
+}
+
+/** The "without" at w names a thing or person ("without the army"), not an act ("without damaging"). */
+function namesThing(tokens: readonly Token[], w: number): boolean {
+  let k = w + 1;
+  while (k < tokens.length && sameClause(tokens, w, k) && DETERMINERS.has(tokens[k]!.norm)) k++;
+  return k < tokens.length && sameClause(tokens, w, k) && (tokens[k]!.flags & GERUND) === 0;
+}
+
+/**
+ * "Khrushchev could not win without the army's support", "Beria could not be arrested without the
+ * army", "Without Zhukov, the plotters could not arrest Beria": what someone could not do without a
+ * thing or a person is what needed it, so both are affirmed, as in a general denial ("No leader
+ * could win without the army's support"). An act after "without" is what the first would have
+ * cost, so the denial stands ("they could not criticise him without damaging communism"). "Unless"
+ * states the condition the same way ("Khrushchev could not win unless the army backed him").
+ */
+function namesCondition(tokens: readonly Token[], i: number): boolean {
+  if (!deniesAbility(tokens, i)) return false;
+  const sentence = tokens[i]!.sentence;
+  const last = Math.min(tokens.length - 1, i + COUNTERFACTUAL_REACH);
+  for (let j = i + 1; j <= last; j++) {
+    const { norm, clause } = tokens[j]!;
+    if (norm === 'without') return sameClause(tokens, i, j) && namesThing(tokens, j);
+    if (norm === 'unless') return clause === tokens[i]!.clause && sameClause(tokens, i, j - 1);
+  }
+  for (let j = i - 1; j >= 0 && j >= i - COUNTERFACTUAL_REACH && tokens[j]!.sentence === sentence; j--) {
+    if (tokens[j]!.norm === 'without') return namesThing(tokens, j);
+    if (tokens[j]!.norm === 'unless') return true;
+    if (tokens[j]!.flags & CLAUSE_WORD) return false;
+  }
+  return false;
 }
 
 /** "without" at i completes a counterfactual opened by a negated perfect earlier in its clause. */
@@ -164,7 +223,10 @@ function followsCounterfactual(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - COUNTERFACTUAL_REACH; j--) {
     const t = tokens[j]!;
     if (t.negated || (t.flags & CUE && t.norm !== 'without'))
-      return sameClause(tokens, j, i) && (perfectAfter(tokens, j) || statesNecessity(tokens, j));
+      return (
+        sameClause(tokens, j, i) &&
+        (perfectAfter(tokens, j) || statesNecessity(tokens, j) || namesCondition(tokens, j))
+      );
   }
   return false;
 }

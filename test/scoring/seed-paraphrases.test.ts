@@ -450,3 +450,33 @@ describe('words that only share a stem with "generals"', () => {
     expect(result.points.find((p) => p.id === 'military-support-vital')!.met).toBe(true);
   });
 });
+
+describe('what could not be done without the army', () => {
+  it('credits "Khrushchev could not win without the army\'s support" as the army being vital, not as its opposite', () => {
+    const result = mark(
+      catalog.get('military-role-succession')!,
+      "Khrushchev could not win without the army's support.",
+    );
+    expect(result.points.find((p) => p.id === 'military-support-vital')).toMatchObject({
+      met: true,
+      withheld: [],
+    });
+  });
+
+  it('credits "Beria could not be arrested without the army" as the army\'s part in the arrest', () => {
+    const result = mark(
+      catalog.get('military-role-succession')!,
+      'Beria could not be arrested without the army.',
+    );
+    expect(result.points.find((p) => p.id === 'beria-arrest')).toMatchObject({ met: true, withheld: [] });
+    expect(result.level?.level).toBe(1);
+  });
+
+  it('still credits "could not criticise Stalin without damaging the Party" as the risk of criticism', () => {
+    const result = mark(
+      catalog.get('cult-of-personality-obstacle')!,
+      'The leaders could not criticise Stalin without damaging the Party.',
+    );
+    expect(result.points.find((p) => p.id === 'legitimacy-risk')!.met).toBe(true);
+  });
+});
