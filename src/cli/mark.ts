@@ -17,6 +17,8 @@ export interface MarkCommandOptions {
   format: OutputFormat;
   /** Force the input format instead of detecting it. */
   input?: InputFormat;
+  /** Start CSV output with a UTF-8 byte order mark, for Excel. */
+  bom?: boolean;
 }
 
 function openInput(file: string | undefined, io: CliIo): { stream: Readable; path?: string } {
@@ -53,7 +55,7 @@ export async function markCommand(
   const stream = toUtf8(peeked.stream, encoding);
   const head = decodeText(peeked.bytes, encoding).slice(0, 4096);
   const format = options.input ?? detectFormat(input.path, head);
-  const formatter = createFormatter(options.format);
+  const formatter = createFormatter(options.format, { bom: options.bom === true });
   const progress = createProgress(io, {
     total: input.path && io.stderrIsTTY ? await countLines(input.path) : undefined,
   });

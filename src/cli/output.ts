@@ -54,10 +54,13 @@ const csv: ResultFormatter = {
 };
 
 /**
- * The formatter for `--format`.
+ * The formatter for `--format`. With `bom`, CSV output starts with a UTF-8 byte order mark: Excel
+ * reads a CSV without one in the computer's legacy code page, so the curly quotes around a
+ * student's words and any accented name would show as "â€œ" and "Ã©".
  *
  * @example createFormatter('csv').header() // 'ref,mark,maxMark,level,pointsMet,summary,nextStep,error\n'
  */
-export function createFormatter(format: OutputFormat): ResultFormatter {
-  return format === 'csv' ? csv : jsonl;
+export function createFormatter(format: OutputFormat, options: { bom?: boolean } = {}): ResultFormatter {
+  if (format !== 'csv') return jsonl;
+  return options.bom ? { ...csv, header: () => `\uFEFF${csv.header()}` } : csv;
 }

@@ -12,6 +12,7 @@ const MARK_EXAMPLES = `
 Examples:
   $ essay-feedback mark --rubric ussr-power-struggle-1953 answers.jsonl > results.jsonl
   $ essay-feedback mark --rubric ussr-power-struggle-1953 --format csv answers.csv > results.csv
+  $ essay-feedback mark --rubric ussr-power-struggle-1953 --format csv --bom answers.csv > for-excel.csv
   $ cat answers.jsonl | essay-feedback mark --rubric ./my-rubric.json -
 
 Input: JSONL lines {"ref": ..., "answer": "..."} or CSV with a header naming ref and answer.
@@ -58,6 +59,7 @@ function buildProgram(io: CliIo, done: (code: number) => void): Command {
     .requiredOption('--rubric <id|path>', 'rubric id, or the path of a rubric JSON file')
     .addOption(rubricsOption())
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
+    .option('--bom', 'start CSV output with a byte order mark, so Excel shows quotes and accents as written')
     .addOption(
       new Option('--input <format>', 'input format (default: from the file name or content)').choices([
         'jsonl',
@@ -68,7 +70,13 @@ function buildProgram(io: CliIo, done: (code: number) => void): Command {
     .action(
       async (
         file: string | undefined,
-        options: { rubric: string; rubrics?: string; format: 'jsonl' | 'csv'; input?: 'jsonl' | 'csv' },
+        options: {
+          rubric: string;
+          rubrics?: string;
+          format: 'jsonl' | 'csv';
+          input?: 'jsonl' | 'csv';
+          bom?: boolean;
+        },
       ) => {
         done(await markCommand(file, options, io));
       },

@@ -235,6 +235,18 @@ describe('essay-feedback mark', () => {
     );
   });
 
+  it('starts CSV output with a byte order mark with --bom, so Excel reads the curly quotes as written', async () => {
+    const answer = JSON.stringify({ ref: 'José', answer: 'Beria ran the secret police.' });
+    const { code, stdout } = await mark(['--format', 'csv', '--bom', '--input', 'jsonl'], `${answer}\n`);
+    expect(code).toBe(0);
+    expect(stdout.startsWith('\uFEFFref,mark,')).toBe(true);
+    const rows = parse(stdout, { columns: true, bom: true }) as Array<Record<string, string>>;
+    expect(rows[0]!.ref).toBe('José');
+    // Without --bom the first column is named plainly, as before.
+    const plain = await mark(['--format', 'csv', '--input', 'jsonl'], `${answer}\n`);
+    expect(plain.stdout.startsWith('ref,mark,')).toBe(true);
+  });
+
   it('marks a rubric given by path', async () => {
     const { code, stdout } = await runCli(
       ['mark', '--rubrics', dir, '--rubric', join(dir, 'test-beria.json')],
