@@ -2,7 +2,7 @@
  * Feedback a student can act on: what earned credit (in their own words), what is missing,
  * corrections, and one concrete next step aimed at the gate that held the answer back.
  */
-import type { Sentence } from '../nlp';
+import type { Sentence, Token } from '../nlp';
 import type { Level } from '../rubric/types';
 import type { Analysis } from './analyse';
 import type { CompiledRubric } from './compile';
@@ -16,6 +16,21 @@ const QUOTE_WORDS = 25;
 const SPACING = /\s\s|[^\S ]/;
 const CONTEXT_WORDS = 6;
 
+/**
+ * True when words first..last are set apart by anything but single spaces (what SPACING finds).
+ * Words hold no whitespace, so only the gaps between them are read, and most gaps are one space:
+ * cheaper than running SPACING over every quote.
+ */
+function oddlySpaced(answer: string, tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    const from = tokens[k]!.end;
+    const to = tokens[k + 1]!.start;
+    if (to - from === 1 && answer.charCodeAt(from) === 32) continue;
+    if (SPACING.test(answer.slice(from, to))) return true;
+  }
+  return false;
+}
+
 /** The student's sentence around an occurrence, shortened around the evidence when long. */
 export function quote(answer: string, analysis: Analysis, o: Occurrence): string {
   const { tokens, sentences } = analysis.text;
@@ -23,13 +38,17 @@ export function quote(answer: string, analysis: Analysis, o: Occurrence): string
   let first = sentence.firstToken;
   let last = sentence.endToken - 1;
   if (last - first + 1 > QUOTE_WORDS) {
-    const firstMatch = Math.min(...o.matches.map((m) => m.first));
-    const lastMatch = Math.max(...o.matches.map((m) => m.last));
+    let firstMatch = Infinity;
+    let lastMatch = -Infinity;
+    for (const m of o.matches) {
+      if (m.first < firstMatch) firstMatch = m.first;
+      if (m.last > lastMatch) lastMatch = m.last;
+    }
     first = Math.max(first, firstMatch - CONTEXT_WORDS);
     last = Math.min(last, Math.max(lastMatch, firstMatch + QUOTE_WORDS - 1 - CONTEXT_WORDS) + CONTEXT_WORDS);
   }
   const raw = answer.slice(tokens[first]!.start, tokens[last]!.end);
-  const text = SPACING.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
+  const text = oddlySpaced(answer, tokens, first, last) ? raw.replace(/\s+/g, ' ') : raw;
   const before = first > sentence.firstToken ? '…' : '';
   const after = last < sentence.endToken - 1 ? '…' : '';
   return `${before}${text}${after}`;
