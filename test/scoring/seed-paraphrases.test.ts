@@ -480,3 +480,17 @@ describe('what could not be done without the army', () => {
     expect(result.points.find((p) => p.id === 'legitimacy-risk')!.met).toBe(true);
   });
 });
+
+describe('the military rubric and what could not be done without the army', () => {
+  it.each([
+    'Beria could not be arrested without the army.',
+    "Khrushchev couldn't defeat his rivals without Zhukov.",
+    'Khrushchev could not get rid of Beria without the support of the army.',
+  ])('credits %j as the army being vital', (answer) => {
+    const result = mark(catalog.get('military-role-succession')!, answer);
+    expect(result.points.find((p) => p.id === 'military-support-vital')).toMatchObject({
+      met: true,
+      withheld: [],
+    });
+  });
+});
