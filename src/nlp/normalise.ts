@@ -5,6 +5,9 @@
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /[’‘`´]/g;
+// Invisible characters that text pasted from a web page, a PDF or a word processor carries inside
+// words: soft hyphen, zero-width space, non-joiner and joiner, word joiner, byte order mark.
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 // Clitics dropped after an apostrophe: Stalin's -> stalin, they're -> they.
 const CLITICS = new Set(['s', 're', 've', 'll', 'd', 'm']);
 const NEGATED_BASES: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'is' };
@@ -27,12 +30,18 @@ function isAscii(text: string): boolean {
 }
 
 /**
- * Folds case and accents and straightens quotes. Safe on any string, lone surrogates included.
+ * Folds case and accents, straightens quotes and drops invisible characters ("ar\u00ADrested" is
+ * "arrested"). Safe on any string, lone surrogates included.
  * @example foldText('Khrushchëv’s') // "khrushchev's"
  */
 export function foldText(text: string): string {
   if (isAscii(text)) return text.toLowerCase();
-  return text.replace(APOSTROPHES, "'").normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+  return text
+    .replace(APOSTROPHES, "'")
+    .replace(INVISIBLE, '')
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase();
 }
 
 /**

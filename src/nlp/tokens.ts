@@ -124,17 +124,29 @@ function wordStartAt(text: string, i: number): number {
   return unicodeAt(text, i, LETTER_OR_DIGIT);
 }
 
+/**
+ * Soft hyphen, zero-width space, non-joiner and joiner, word joiner, byte order mark: invisible
+ * characters that pasted text carries inside words ("ar\u00ADrested"); between two word characters
+ * they belong to the word, and normalisation drops them.
+ */
+function isInvisible(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
 /** The end of the run of word characters from i (letters, digits, marks; letters and marks only when `lettersOnly`). */
 function runEnd(text: string, i: number, lettersOnly: boolean): number {
+  const test = lettersOnly ? LETTER_OR_MARK : LETTER_DIGIT_OR_MARK;
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c < 128) {
       if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (!lettersOnly && c >= 48 && c <= 57)) i++;
       else return i;
     } else {
-      const step = unicodeAt(text, i, lettersOnly ? LETTER_OR_MARK : LETTER_DIGIT_OR_MARK);
+      // An invisible character joins the word only when a word character follows it.
+      const skip = isInvisible(c) && i + 1 < text.length ? 1 : 0;
+      const step = unicodeAt(text, i + skip, test);
       if (step === 0) return i;
-      i += step;
+      i += skip + step;
     }
   }
   return i;

@@ -25,8 +25,13 @@ describe('tokenize', () => {
   });
 
   it('finds exactly the words a Unicode word pattern finds in text without tags', () => {
-    const pattern = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’][\p{L}\p{M}]+)*/gu;
-    const alphabet = fc.constantFrom(..."aZ9 .,'’-éü\u0301Жж😀\ud800\n".split(''));
+    // An invisible character (soft hyphen, zero-width space, ...) belongs to a word when a word character follows it.
+    const inv = '[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]';
+    const pattern = new RegExp(
+      `[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}]|${inv}(?=[\\p{L}\\p{N}\\p{M}]))*(?:['’](?:[\\p{L}\\p{M}]|${inv}(?=[\\p{L}\\p{M}]))+)*`,
+      'gu',
+    );
+    const alphabet = fc.constantFrom(..."aZ9 .,'’-éü\u0301Жж😀\ud800\n\u00ad\u200b".split(''));
     fc.assert(
       fc.property(
         fc.array(alphabet, { maxLength: 40 }),
@@ -49,6 +54,16 @@ describe('tokenize', () => {
     ['Молотов и Берия', ['молотов', 'и', 'берия']],
   ])('normalises %j to %j', (text, expected) => {
     expect(tokenize(text).tokens.map((t) => t.norm)).toEqual(expected);
+  });
+
+  it.each([
+    ['soft hyphen', 'ar\u00adrested Khru\u00adshchev'],
+    ['zero-width space', 'ar\u200brested Khru\u200bshchev'],
+    ['zero-width joiner and word joiner', 'ar\u200drested Khru\u2060shchev'],
+  ])('keeps a word whole across a %s pasted inside it, quoting it as written', (_name, text) => {
+    const { tokens } = tokenize(text);
+    expect(tokens.map((t) => t.norm)).toEqual(['arrested', 'khrushchev']);
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(text.split(' '));
   });
 
   it.each([
