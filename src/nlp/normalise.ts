@@ -30,8 +30,9 @@ function isAscii(text: string): boolean {
 }
 
 /**
- * Folds case and accents, straightens quotes and drops invisible characters ("ar\u00ADrested" is
- * "arrested"). Safe on any string, lone surrogates included.
+ * Folds case and accents, straightens quotes, drops invisible characters ("ar\u00ADrested" is
+ * "arrested") and unfolds the ligatures and full-width letters of text copied from a PDF or an
+ * East Asian keyboard ("ﬁrst", "Ｂｅｒｉａ"). Safe on any string, lone surrogates included.
  * @example foldText('Khrushchëv’s') // "khrushchev's"
  */
 export function foldText(text: string): string {
@@ -39,7 +40,7 @@ export function foldText(text: string): string {
   return text
     .replace(APOSTROPHES, "'")
     .replace(INVISIBLE, '')
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
     .toLowerCase();
 }

@@ -52,6 +52,8 @@ describe('tokenize', () => {
     ['anti-party group', ['anti', 'party', 'group']],
     ['in 1953, not 1956', ['in', '1953', 'not', '1956']],
     ['Молотов и Берия', ['молотов', 'и', 'берия']],
+    ['Stalin’s ﬁrst heir, copied from a PDF', ['stalin', 'first', 'heir', 'copied', 'from', 'a', 'pdf']],
+    ['Ｂｅｒｉａ was shot', ['beria', 'was', 'shot']],
   ])('normalises %j to %j', (text, expected) => {
     expect(tokenize(text).tokens.map((t) => t.norm)).toEqual(expected);
   });
