@@ -7,17 +7,16 @@
 import type { SentenceSignals } from '../nlp';
 import type { TargetOutcome } from './concepts';
 
-/** The sentences whose connectives could explain a point made in sentence s. */
-export function explainingSentences(signals: readonly SentenceSignals[], s: number): number[] {
-  const out: number[] = [];
-  if (signals[s]!.connectives > 0) out.push(s);
+/** Adds to `slots`, once each, the sentences whose connectives could explain a point made in sentence s. */
+function addExplainingSentences(signals: readonly SentenceSignals[], s: number, slots: number[]): void {
+  if (signals[s]!.connectives > 0 && !slots.includes(s)) slots.push(s);
   const next = signals[s + 1];
-  if (next && next.refersBack && next.connectives > 0) out.push(s + 1);
-  return out;
+  if (next && next.refersBack && next.connectives > 0 && !slots.includes(s + 1)) slots.push(s + 1);
 }
 
 /**
- * 1 for each sentence whose explainingSentences() list is not empty, without building the lists.
+ * 1 for each sentence where a point could be explained (see addExplainingSentences), without
+ * listing the sentences that would explain it.
  * @example explainableSentences(analysis.signals)[0] // 1 when sentence 0 can be explained
  */
 export function explainableSentences(signals: readonly SentenceSignals[]): Uint8Array {
@@ -40,11 +39,10 @@ export function assignExplanations(points: TargetOutcome[], signals: readonly Se
   const candidates: Array<{ outcome: TargetOutcome; order: number; slots: number[] }> = [];
   points.forEach((outcome, order) => {
     if (!outcome.met) return;
-    const slots = new Set<number>();
-    for (const o of outcome.occurrences) {
-      if (!o.tainted) for (const s of explainingSentences(signals, o.sentence)) slots.add(s);
-    }
-    if (slots.size > 0) candidates.push({ outcome, order, slots: [...slots].sort((a, b) => a - b) });
+    // A point's occurrences fall in a handful of sentences: a list is cheaper here than a Set.
+    const slots: number[] = [];
+    for (const o of outcome.occurrences) if (!o.tainted) addExplainingSentences(signals, o.sentence, slots);
+    if (slots.length > 0) candidates.push({ outcome, order, slots: slots.sort((a, b) => a - b) });
   });
   candidates.sort(
     (a, b) =>

@@ -54,9 +54,17 @@ export function countLinks(
   return Math.min(MAX_LINKS, pairs.size + (judgement ? 1 : 0));
 }
 
-/** True when any word of the occurrence lies inside one of the matches. */
+/**
+ * True when any word of the occurrence lies inside one of the matches. They come in text order,
+ * so the scan for each word range stops at the first match that starts after it.
+ */
 function overlaps(o: Occurrence, matches: readonly GroupMatch[]): boolean {
   if (matches.length === 0) return false;
-  for (const m of o.matches) for (const f of matches) if (m.first <= f.last && f.first <= m.last) return true;
+  for (const m of o.matches) {
+    for (const f of matches) {
+      if (f.first > m.last) break;
+      if (m.first <= f.last) return true;
+    }
+  }
   return false;
 }

@@ -30,27 +30,24 @@ function evidenceOf(
 ): Evidence[] {
   if (occurrences.length === 0) return [];
   const { tokens } = analysis.text;
-  // Spans as one number (offsets stay far below 2^26), cheaper to hash than a string.
-  const seen = new Set<number>();
-  const concepts = new Set<number>();
+  // The concepts quoted so far: a handful at most, cheaper to search than to hash.
+  const concepts: number[] = [];
   const spans: Evidence[] = [];
   for (const o of occurrences) {
-    if (concepts.has(o.concept) || concepts.size >= limit) continue;
-    concepts.add(o.concept);
+    if (concepts.length >= limit) break;
+    if (concepts.includes(o.concept)) continue;
+    concepts.push(o.concept);
     for (const m of o.matches) {
       // A negated phrase is quoted from its cue: "never named", not "named"; a phrase whose cue a
       // counterfactual cancelled, from that cue: "could not have won", not "won".
       const cue = m.negated ? negationCueBefore(tokens, m.first) : cancelledCueBefore(tokens, m.first);
       const start = tokens[cue >= 0 ? cue : m.first]!.start;
       const end = tokens[m.last]!.end;
-      const span = start * 67_108_864 + end;
-      if (seen.has(span)) continue;
-      seen.add(span);
       spans.push({ start, end, text: answer.slice(start, end) });
     }
   }
   // A span inside another says nothing more ("without the army's" inside "without the army's
-  // support", both quoted from the same cue): keep the longer.
+  // support", both quoted from the same cue): keep the longer. A span found twice goes the same way.
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   let reach = -1;
   return spans.filter((span) => {
