@@ -161,6 +161,30 @@ describeInBrowser('the student pages in Chromium', () => {
     expect(await count.textContent()).toBe('8 words');
   });
 
+  it('puts an unsent answer back after a reload, in the same tab only', async () => {
+    const draft = 'Beria controlled the secret police, so the others feared him';
+    await page.goto(`${site.url}/questions/${QUESTION_ID}`);
+    await page.getByLabel('Write your answer').pressSequentially(draft);
+    // The draft is saved a moment after the last key.
+    await page.waitForFunction((text) => Object.values(window.sessionStorage).includes(text), draft);
+    await page.reload();
+    expect(await page.getByLabel('Write your answer').inputValue()).toBe(draft);
+    expect(await page.getByRole('status').textContent()).toBe(
+      'Your unsent answer from earlier in this tab has been put back.',
+    );
+    expect(await page.locator('#answer-count').textContent()).toBe('10 words');
+    expect(await seriousViolations(page)).toEqual([]);
+    // Another tab (another student at a shared computer) starts with an empty box.
+    const other = await context.newPage();
+    try {
+      await other.goto(`${site.url}/questions/${QUESTION_ID}`);
+      expect(await other.getByLabel('Write your answer').inputValue()).toBe('');
+      expect(await other.locator('.draft-note').count()).toBe(0);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('asks again, accessibly, when the answer is empty', async () => {
     await page.goto(`${site.url}/questions/${QUESTION_ID}`);
     await page.getByRole('button', { name: 'Get feedback' }).click();
