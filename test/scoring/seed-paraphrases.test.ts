@@ -494,3 +494,29 @@ describe('the military rubric and what could not be done without the army', () =
     });
   });
 });
+
+describe('Malenkov as one of those who removed Beria', () => {
+  it.each([
+    ['khrushchev-consolidation-1953-1956', 'undermined-malenkov'],
+    ['khrushchev-party-first', 'sideline-malenkov'],
+  ])(
+    '%s does not credit "Malenkov and Khrushchev removed Beria" as Malenkov being pushed out',
+    (rubricId, id) => {
+      const result = mark(catalog.get(rubricId)!, 'Malenkov and Khrushchev removed Beria in 1953.');
+      expect(result.points.find((p) => p.id === id)!.met).toBe(false);
+    },
+  );
+
+  it.each([
+    [
+      'khrushchev-consolidation-1953-1956',
+      'Khrushchev removed Malenkov as Premier in 1955.',
+      'undermined-malenkov',
+    ],
+    ['khrushchev-consolidation-1953-1956', 'Khrushchev undermined Malenkov.', 'undermined-malenkov'],
+    ['khrushchev-consolidation-1953-1956', 'Malenkov was removed.', 'undermined-malenkov'],
+    ['khrushchev-party-first', 'Malenkov was removed.', 'sideline-malenkov'],
+  ])('%s still credits %j with %s', (rubricId, answer, id) => {
+    expect(mark(catalog.get(rubricId)!, answer).points.find((p) => p.id === id)!.met).toBe(true);
+  });
+});
