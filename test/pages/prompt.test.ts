@@ -100,6 +100,8 @@ describe('countWords and markRange', () => {
     ["Stalin's heir wasn't named", 4],
     ['Beria — shot, 1953!', 3],
     ['Хрущёв и Берия', 3],
+    // A soft hyphen or zero-width space pasted inside a word leaves one word, as the engine reads it.
+    ['Beria was ar\u00adrested by Zhu\u200bkov', 5],
   ])('counts %j as %i words', (text, n) => {
     expect(countWords(text)).toBe(n);
   });

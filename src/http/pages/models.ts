@@ -46,7 +46,8 @@ export interface AnswerForm {
 }
 
 /** The one word-count rule, shared with the script in public/: the engine's word pattern. */
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const WORD =
+  /[\p{L}\p{N}](?:[\p{L}\p{N}]|[\u00AD\u200B-\u200D\u2060\uFEFF](?=[\p{L}\p{N}]))*(?:['’][\p{L}]+)*/gu;
 
 /** Counts words as the page's live counter does. */
 export function countWords(text: string): number {

@@ -9,7 +9,7 @@
 (function enhanceAnswerForm() {
   'use strict';
   // The same word pattern as the server's count (src/http/pages/models.ts) and the engine.
-  var WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+  var WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[\u00AD\u200B-\u200D\u2060\uFEFF](?=[\p{L}\p{N}]))*(?:['’][\p{L}]+)*/gu;
   var ANNOUNCE_AFTER_MS = 1000;
 
   function wordCountText(text) {
