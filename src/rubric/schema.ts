@@ -55,8 +55,15 @@ function describe(error: ErrorObject): string {
     }
     case 'required':
       return `expected property '${String(params.missingProperty)}' at ${at}, found nothing`;
-    case 'enum':
-      return `expected one of ${quoteList(params.allowedValues)} at ${at}, found ${show(error.data)}`;
+    case 'enum': {
+      const allowed = Array.isArray(params.allowedValues) ? params.allowedValues : [];
+      const names = allowed.filter((v): v is string => typeof v === 'string');
+      const hint = typeof error.data === 'string' ? closestName(error.data, names) : undefined;
+      return (
+        `expected one of ${quoteList(params.allowedValues)} at ${at}, found ${show(error.data)}` +
+        (hint ? ` (did you mean '${hint}'?)` : '')
+      );
+    }
     case 'const':
       return `expected ${show(params.allowedValue)} at ${at}, found ${show(error.data)}`;
     case 'type':
@@ -77,9 +84,18 @@ export function schemaIssues(name: 'rubric' | 'lexicon', data: unknown, file?: s
   if (validate(data)) return [];
   const issues: Issue[] = [];
   const seen = new Set<string>();
-  for (const error of validate.errors ?? []) {
+  const errors = validate.errors ?? [];
+  // A scheme whose `type` is not one of its kinds ('point' for 'points') was checked against the
+  // other kind's shape too: only the type is wrong, so what that shape lacks is not reported.
+  const badKinds = errors
+    .filter((e) => e.keyword === 'enum' && e.instancePath.endsWith('/type'))
+    .map((e) => e.instancePath.slice(0, -'/type'.length));
+  const underBadKind = (e: ErrorObject) =>
+    e.keyword !== 'enum' &&
+    badKinds.some((at) => e.instancePath === at || e.instancePath.startsWith(`${at}/`));
+  for (const error of errors) {
     // if/then/else only says which branch failed; the branch's own errors say why.
-    if (error.keyword === 'if') continue;
+    if (error.keyword === 'if' || underBadKind(error)) continue;
     const message = describe(error);
     if (seen.has(message)) continue;
     seen.add(message);

@@ -37,6 +37,21 @@ describe('validateRubric', () => {
     expect(issuesOf(tinyRubric())).toEqual([]);
   });
 
+  it('names only the misspelt kind of a marking scheme, with the kind meant, not what the other kind lacks', () => {
+    const issues = issuesOf(
+      clone((r) => {
+        (r.scheme as Record<string, unknown>).type = 'level';
+      }),
+    );
+    expect(issues).toEqual([
+      {
+        pointer: '/scheme/type',
+        message: "expected one of 'levels','points' at /scheme/type, found 'level' (did you mean 'levels'?)",
+        file: 'rubrics/tiny.json',
+      },
+    ]);
+  });
+
   it('refuses a wrong polarity naming the file, the pointer, what was expected and what was found', () => {
     const issues = issuesOf(
       clone((r) => ((r.points as Array<Record<string, unknown>>)[1]!.polarity = 'negative')),
