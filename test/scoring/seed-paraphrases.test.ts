@@ -520,3 +520,18 @@ describe('Malenkov as one of those who removed Beria', () => {
     expect(mark(catalog.get(rubricId)!, answer).points.find((p) => p.id === id)!.met).toBe(true);
   });
 });
+
+describe('the public-opinion rubric and what "helped"', () => {
+  it.each(['The army helped Khrushchev.', 'The rivals helped Khrushchev arrest Beria.'])(
+    'does not credit %j as judging how far public opinion mattered',
+    (answer) => {
+      const result = mark(catalog.get('public-opinion-beria')!, answer);
+      expect(result.points.find((p) => p.id === 'judges-importance')!.met).toBe(false);
+    },
+  );
+
+  it('still credits "Public opinion only helped a bit" as a judgement', () => {
+    const result = mark(catalog.get('public-opinion-beria')!, 'Public opinion only helped a bit.');
+    expect(result.points.find((p) => p.id === 'judges-importance')!.met).toBe(true);
+  });
+});
