@@ -535,3 +535,20 @@ describe('the public-opinion rubric and what "helped"', () => {
     expect(result.points.find((p) => p.id === 'judges-importance')!.met).toBe(true);
   });
 });
+
+describe('the short Beria question and who might seize power', () => {
+  it.each(['Khrushchev became leader.', 'Khrushchev took power in the end.'])(
+    'gives no mark for %j, which is about someone else',
+    (answer) => {
+      expect(mark(catalog.get('beria-feared-short')!, answer).mark).toBe(0);
+    },
+  );
+
+  it.each(['Beria might seize power.', 'They feared he would take over and become the next Stalin.'])(
+    'still credits %j as the fear that he would seize power',
+    (answer) => {
+      const result = mark(catalog.get('beria-feared-short')!, answer);
+      expect(result.points.find((p) => p.id === 'could-seize-power')!.met).toBe(true);
+    },
+  );
+});
