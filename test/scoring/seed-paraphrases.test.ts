@@ -552,3 +552,13 @@ describe('the short Beria question and who might seize power', () => {
     },
   );
 });
+
+describe('the power-struggle rubric and the leaders Stalin killed', () => {
+  it('credits "Stalin had killed all the good leaders in the purges" as the purges leaving no alternative', () => {
+    const result = mark(
+      catalog.get('ussr-power-struggle-1953')!,
+      'There was a power struggle because Stalin had killed all the good leaders in the purges and nobody could replace him.',
+    );
+    expect(result.points.find((p) => p.id === 'cult-and-purges')!.met).toBe(true);
+  });
+});
