@@ -4,6 +4,7 @@
  */
 import type { Analysis, GroupMatch } from './analyse';
 import type { ConceptSpec, Target } from './compile';
+import { sortShort } from './short-sort';
 
 /** One place a concept is found: a chosen match for each of its groups. */
 export interface Occurrence {
@@ -192,7 +193,7 @@ function bestConfidences(ranked: readonly Occurrence[]): number[] {
     seen[o.concept] = true;
     out.push(o.confidence);
   }
-  return out.sort((a, b) => b - a);
+  return sortShort(out, (a, b) => b - a);
 }
 
 /**
@@ -221,7 +222,7 @@ export function evaluateTarget(target: Target, analysis: Analysis, options: Eval
       all.length === 0 ? [] : all.filter((o) => !o.passes && denies(target, o)).sort(byConfidence);
     return { target, met: false, confidence: 0, occurrences: [], withheld, explained: false };
   }
-  if (passing.length > 1) passing.sort((a, b) => rank(a, b, explainable));
+  sortShort(passing, (a, b) => rank(a, b, explainable));
   return {
     target,
     met: true,

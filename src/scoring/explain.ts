@@ -6,6 +6,7 @@
  */
 import type { SentenceSignals } from '../nlp';
 import type { TargetOutcome } from './concepts';
+import { sortShort } from './short-sort';
 
 /** Adds to `slots`, once each, the sentences whose connectives could explain a point made in sentence s. */
 function addExplainingSentences(signals: readonly SentenceSignals[], s: number, slots: number[]): void {
@@ -42,9 +43,10 @@ export function assignExplanations(points: TargetOutcome[], signals: readonly Se
     // A point's occurrences fall in a handful of sentences: a list is cheaper here than a Set.
     const slots: number[] = [];
     for (const o of outcome.occurrences) if (!o.tainted) addExplainingSentences(signals, o.sentence, slots);
-    if (slots.length > 0) candidates.push({ outcome, order, slots: slots.sort((a, b) => a - b) });
+    if (slots.length > 0) candidates.push({ outcome, order, slots: sortShort(slots, (a, b) => a - b) });
   });
-  candidates.sort(
+  sortShort(
+    candidates,
     (a, b) =>
       a.slots.length - b.slots.length || b.outcome.confidence - a.outcome.confidence || a.order - b.order,
   );

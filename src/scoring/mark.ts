@@ -12,6 +12,7 @@ import { assignExplanations, explainableSentences } from './explain';
 import { SYNONYM_CONFIDENCE } from './expand';
 import { countLinks } from './links';
 import { placeInLevels, pointsMark, type Counts } from './scheme';
+import { sortShort } from './short-sort';
 import type { Evidence, LevelResult, MarkResult, MisconceptionResult, PointResult } from './types';
 
 const MAX_EVIDENCE_OCCURRENCES = 3;
@@ -48,7 +49,7 @@ function evidenceOf(
   }
   // A span inside another says nothing more ("without the army's" inside "without the army's
   // support", both quoted from the same cue): keep the longer. A span found twice goes the same way.
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortShort(spans, (a, b) => a.start - b.start || b.end - a.end);
   let reach = -1;
   return spans.filter((span) => {
     if (span.end <= reach) return false;
