@@ -562,3 +562,24 @@ describe('the power-struggle rubric and the leaders Stalin killed', () => {
     expect(result.points.find((p) => p.id === 'cult-and-purges')!.met).toBe(true);
   });
 });
+
+describe('Stalin as the target of the Secret Speech', () => {
+  it.each(['khrushchev-consolidation-1953-1956', 'ussr-power-struggle-1953', 'cult-of-personality-obstacle'])(
+    '%s does not flag "He gave the secret speech in 1956 attacking Stalin, which made him look like a reformer" as the wrong speaker',
+    (rubricId) => {
+      const result = mark(
+        catalog.get(rubricId)!,
+        'He gave the secret speech in 1956 attacking Stalin which made him look like a reformer.',
+      );
+      expect(result.misconceptions).toEqual([]);
+    },
+  );
+
+  it('still flags "Stalin gave the Secret Speech"', () => {
+    const result = mark(
+      catalog.get('cult-of-personality-obstacle')!,
+      'Stalin gave the Secret Speech in 1956.',
+    );
+    expect(result.misconceptions.map((m) => m.id)).toEqual(['secret-speech-wrong-speaker']);
+  });
+});
