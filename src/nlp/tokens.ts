@@ -327,7 +327,34 @@ export function tokenize(text: string): TokenizedText {
     start = next;
   }
   if (tokens.length > sentenceFirst) sentences.push(closeSentence(tokens, sentenceFirst));
+  markAdjectives(tokens);
   return { tokens, sentences };
+}
+
+const GENERAL_KEY = hashOf('general', 0, 7);
+// The nouns "general" describes rather than names an army officer: "General Secretary", "the
+// general public", "the general mood".
+const DESCRIBED_BY_GENERAL = new Set(
+  'secretary secretaries public population election elections strike feeling mood climate opinion atmosphere'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "General Secretary" and "the general public" are no army generals: a "general" before one of
+ * those nouns is read as "general-secretary", "general-public", so it never stands for the army
+ * ("Stalin was General Secretary" is not about the generals). A rubric's own "General Secretary"
+ * is read the same way, so it still matches.
+ */
+function markAdjectives(tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.key !== GENERAL_KEY || token.norm !== 'general') continue;
+    const next = tokens[i + 1]!;
+    if (next.clause !== token.clause || !DESCRIBED_BY_GENERAL.has(next.norm)) continue;
+    const norm = `general-${next.norm}`;
+    tokens[i] = { ...token, norm, key: hashOf(norm, 0, norm.length) };
+  }
 }
 
 function closeSentence(tokens: Token[], first: number): Sentence {

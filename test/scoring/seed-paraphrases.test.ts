@@ -442,6 +442,25 @@ describe('words that only share a stem with "generals"', () => {
     expect(result.points.filter((p) => p.met).map((p) => p.id)).toEqual([]);
   });
 
+  it.each([
+    "Stalin was General Secretary, and the leaders after him needed the General Secretary's support to rule.",
+    'The general public were glad to see Beria go, and the leaders needed their support.',
+  ])(
+    'reads "General Secretary" and "the general public" as no army: %j earns nothing on the military rubric',
+    (answer) => {
+      const result = mark(catalog.get('military-role-succession')!, answer);
+      expect(result.points.filter((p) => p.met).map((p) => p.id)).toEqual([]);
+    },
+  );
+
+  it('still credits "General Secretary" where a rubric names the post', () => {
+    const result = mark(
+      catalog.get('khrushchev-party-first')!,
+      'Stalin had used his post as General Secretary to build his power, so Khrushchev copied him.',
+    );
+    expect(result.points.find((p) => p.id === 'stalin-precedent')!.met).toBe(true);
+  });
+
   it('still reads "the generals" as the army', () => {
     const result = mark(
       catalog.get('military-role-succession')!,
