@@ -41,23 +41,34 @@ function better(a: GroupMatch, b: GroupMatch, wantNegated: boolean): boolean {
 }
 
 /**
- * The best match among `candidates` from index `start` on that lies in `sentence` (when given) or
- * starts at or before token `to`. Matches come in text order, so the scan stops at the first past it.
+ * The best match among `candidates` from index `start` on that starts at or before token `to`.
+ * Matches come in text order, so the scan stops at the first past it.
  */
 function choose(
   candidates: readonly GroupMatch[],
   start: number,
-  sentence: number,
   to: number,
   wantNegated: boolean,
 ): GroupMatch | undefined {
   let best: GroupMatch | undefined;
   for (let i = start; i < candidates.length; i++) {
     const m = candidates[i]!;
-    if (sentence >= 0 ? m.sentence !== sentence : m.first > to) break;
+    if (m.first > to) break;
     if (!best || better(m, best, wantNegated)) best = m;
   }
   return best;
+}
+
+/** The index of the first match from `start` on that starts at or after token `from`. */
+function firstFrom(list: readonly GroupMatch[], start: number, from: number): number {
+  let low = start;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle]!.first < from) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function occurrence(spec: ConceptSpec, concept: number, matches: GroupMatch[]): Occurrence {
@@ -80,52 +91,73 @@ function occurrence(spec: ConceptSpec, concept: number, matches: GroupMatch[]): 
 }
 
 /**
- * A match for every group around `anchor`, each the best in the anchor's sentence (every group,
- * the anchor's own included) or, with a window, the best within it after the anchor itself;
- * undefined if one is missing. Anchors come in text order, so the candidates before one anchor's
- * sentence or window lie before every later one's: `starts` keeps, per group, where they end.
+ * Completes `chosen` with a match for each group after it, the best that starts in tokens
+ * from..to; undefined if one is missing. Ranges only move forward through the text, so each
+ * group's search starts where its last one did (`starts`).
  */
 function chooseAll(
   lists: ReadonlyArray<readonly GroupMatch[]>,
   starts: number[],
-  anchor: GroupMatch,
-  window: number | null,
+  chosen: GroupMatch[],
+  from: number,
+  to: number,
   wantNegated: boolean,
 ): GroupMatch[] | undefined {
-  const chosen: GroupMatch[] = window === null ? [] : [anchor];
-  const from = window === null ? 0 : anchor.first - window;
-  for (let k = window === null ? 0 : 1; k < lists.length; k++) {
+  for (let k = chosen.length; k < lists.length; k++) {
     const list = lists[k]!;
-    let start = starts[k]!;
-    if (window === null) while (start < list.length && list[start]!.sentence < anchor.sentence) start++;
-    else while (start < list.length && list[start]!.first < from) start++;
+    const start = firstFrom(list, starts[k]!, from);
     starts[k] = start;
-    const sentence = window === null ? anchor.sentence : -1;
-    const best = choose(list, start, sentence, anchor.first + (window ?? 0), wantNegated);
+    const best = choose(list, start, to, wantNegated);
     if (!best) return undefined;
     chosen.push(best);
   }
   return chosen;
 }
 
-/** Adds the concept's occurrences to `out`, in the text order of their anchors. */
+/** The list with the fewest matches. */
+function shortest(lists: ReadonlyArray<readonly GroupMatch[]>): readonly GroupMatch[] {
+  let out = lists[0]!;
+  for (const list of lists) if (list.length < out.length) out = list;
+  return out;
+}
+
+/** Adds the concept's occurrences to `out`, in text order. */
 function conceptOccurrences(spec: ConceptSpec, concept: number, analysis: Analysis, out: Occurrence[]): void {
   const lists: GroupMatch[][] = [];
+  const starts: number[] = [];
   for (const g of spec.groups) {
     const list = analysis.groups[g]!;
     if (list.length === 0) return;
     lists.push(list);
+    starts.push(0);
   }
   const wantNegated = spec.polarity === 'negated';
-  const starts = new Array<number>(lists.length).fill(0);
-  let lastSentence = -1;
-  for (const anchor of lists[0]!) {
-    if (spec.window === null) {
-      // Matches come in text order: each sentence is tried once.
-      if (anchor.sentence === lastSentence) continue;
-      lastSentence = anchor.sentence;
+  const { window } = spec;
+  if (window !== null) {
+    // Each match of the first group anchors a window for the others.
+    for (const anchor of lists[0]!) {
+      const chosen = chooseAll(
+        lists,
+        starts,
+        [anchor],
+        anchor.first - window,
+        anchor.first + window,
+        wantNegated,
+      );
+      if (chosen) out.push(occurrence(spec, concept, chosen));
     }
-    const chosen = chooseAll(lists, starts, anchor, spec.window, wantNegated);
+    return;
+  }
+  // Every group chooses its best match in each sentence where all of them have one. Those are
+  // found from the group with the fewest matches, each sentence once; a match lies in a sentence
+  // exactly when its first token does.
+  const { sentences } = analysis.text;
+  let lastSentence = -1;
+  for (const anchor of shortest(lists)) {
+    if (anchor.sentence === lastSentence) continue;
+    lastSentence = anchor.sentence;
+    const { firstToken, endToken } = sentences[anchor.sentence]!;
+    const chosen = chooseAll(lists, starts, [], firstToken, endToken - 1, wantNegated);
     if (chosen) out.push(occurrence(spec, concept, chosen));
   }
 }
