@@ -25,8 +25,9 @@ export function countLinks(
   // A judgement may weigh the question's own factor ("public opinion was only one factor; the main
   // reason was the plot"): it counts in any sentence that makes a point.
   let judgement = false;
-  points.forEach((p, index) => {
-    if (!p.met) return;
+  for (let index = 0; index < points.length; index++) {
+    const p = points[index]!;
+    if (!p.met) continue;
     for (const o of p.occurrences) {
       if (o.tainted) continue;
       if (analysis.signals[o.sentence]!.judgement) judgement = true;
@@ -35,7 +36,7 @@ export function countLinks(
       if (!indexes) bySentence.set(o.sentence, [index]);
       else if (!indexes.includes(index)) indexes.push(index);
     }
-  });
+  }
   const pairs = new Set<number>();
   for (const [sentence, indexes] of bySentence) {
     const signals = analysis.signals[sentence]!;

@@ -138,17 +138,15 @@ export function mark(compiled: CompiledRubric, answer: string): MarkResult {
   const { rubric } = compiled;
   const analysis = analyse(compiled, text);
   const explainable = explainableSentences(analysis.signals);
-  const misconceptions = compiled.misconceptions.map((t) =>
-    evaluateTarget(t, analysis, { explainable, threshold: 0, denyInside: analysis.negated }),
-  );
+  const errorOptions = { explainable, threshold: 0, denyInside: analysis.negated };
+  const misconceptions = compiled.misconceptions.map((t) => evaluateTarget(t, analysis, errorOptions));
   const blocked = blockedBy(misconceptions, analysis);
   const threshold = rubric.calibration?.threshold ?? 0;
   // Levels credit the true part of a wrong statement as knowledge, as examiners do; a key-element
   // item gives no mark for an element stated inside a factual error.
   const dropTainted = rubric.scheme.type === 'points';
-  const points = compiled.points.map((t) =>
-    evaluateTarget(t, analysis, { explainable, threshold, blocked, dropTainted }),
-  );
+  const pointOptions = { explainable, threshold, blocked, dropTainted };
+  const points = compiled.points.map((t) => evaluateTarget(t, analysis, pointOptions));
   assignExplanations(points, analysis.signals);
   const counts = countEvidence(compiled, points, analysis);
   const errors = misconceptions.filter((m) => m.met).length;
