@@ -14,6 +14,8 @@ import { createVocabulary, type Hit, type Vocabulary } from './vocabulary';
 
 export interface ConceptSpec {
   groups: number[];
+  /** For each group, true when every alternative is a name ("Beria", "the MVD" is not): see concepts.ts. */
+  names: boolean[];
   /** Word distance for the window, or null for "the same sentence". */
   window: number | null;
   polarity: Polarity;
@@ -94,10 +96,19 @@ function compileGroup(builder: Builder, alternatives: readonly string[]): number
   return group;
 }
 
+// Every word of a name starts with a capital: "Beria", "Lavrentiy Beria", "MVD", "Beria's".
+const NAME = /^\p{Lu}[\p{L}'’*-]*(?:\s+\p{Lu}[\p{L}'’*-]*)*$/u;
+
+/** True when every alternative of a group is a name: the person or body a statement is about. */
+function namesOnly(alternatives: readonly string[]): boolean {
+  return alternatives.length > 0 && alternatives.every((a) => NAME.test(a.trim()));
+}
+
 function compileConcept(builder: Builder, concept: Concept, fallback: Polarity): ConceptSpec {
   const window = concept.window === undefined || concept.window === 'sentence' ? null : concept.window.words;
   return {
     groups: concept.all.map((alternatives) => compileGroup(builder, alternatives)),
+    names: concept.all.map(namesOnly),
     window,
     polarity: concept.polarity ?? fallback,
   };

@@ -2,6 +2,7 @@
  * Whether each point (or misconception) is met: its concepts' groups found together inside the
  * window, with the polarity the point expects, k of n concepts where asked.
  */
+import { FUNCTION, negationCueBefore, type Token } from '../nlp';
 import type { Analysis, GroupMatch } from './analyse';
 import type { ConceptSpec, Target } from './compile';
 import { sortShort } from './short-sort';
@@ -71,12 +72,49 @@ function firstFrom(list: readonly GroupMatch[], start: number, from: number): nu
   return low;
 }
 
-function occurrence(spec: ConceptSpec, concept: number, matches: GroupMatch[]): Occurrence {
-  let negated = false;
+/**
+ * True when the negation over token i is about it: nothing but function words stand between the
+ * cue and it ("not Malenkov", "not the Party"), or no cue before it in its clause can be named.
+ */
+function negationIsAbout(tokens: readonly Token[], i: number): boolean {
+  const cue = negationCueBefore(tokens, i);
+  if (cue < 0) return true;
+  for (let j = cue + 1; j < i; j++) if ((tokens[j]!.flags & FUNCTION) === 0) return false;
+  return true;
+}
+
+/**
+ * Whether the occurrence denies its concept. A negated word denies it, except a name the negation
+ * only passes over while the concept's other words stand outside it: "Nobody felt sorry for Beria
+ * because everyone hated him" and "Stalin did not trust Zhukov, so he demoted him" still say that
+ * Beria was hated and Zhukov demoted. A name the negation is about ("it was not Malenkov who led
+ * the secret police", "the government, not the Party, held power") denies it as before.
+ */
+function isDenied(spec: ConceptSpec, matches: readonly GroupMatch[], tokens: readonly Token[]): boolean {
+  let nameNegated = false;
+  let otherStands = false;
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    if (!spec.names[k]) {
+      if (m.negated) return true;
+      otherStands = true;
+    } else if (m.negated) {
+      if (negationIsAbout(tokens, m.first)) return true;
+      nameNegated = true;
+    }
+  }
+  return nameNegated && !otherStands;
+}
+
+function occurrence(
+  spec: ConceptSpec,
+  concept: number,
+  matches: GroupMatch[],
+  tokens: readonly Token[],
+): Occurrence {
   let confidence = 1;
   let sentence = Number.MAX_SAFE_INTEGER;
   for (const m of matches) {
-    if (m.negated) negated = true;
     if (m.confidence < confidence) confidence = m.confidence;
     if (m.sentence < sentence) sentence = m.sentence;
   }
@@ -85,7 +123,7 @@ function occurrence(spec: ConceptSpec, concept: number, matches: GroupMatch[]): 
     sentence,
     matches,
     confidence,
-    passes: negated === (spec.polarity === 'negated'),
+    passes: isDenied(spec, matches, tokens) === (spec.polarity === 'negated'),
     tainted: false,
   };
 }
@@ -144,7 +182,7 @@ function conceptOccurrences(spec: ConceptSpec, concept: number, analysis: Analys
         anchor.first + window,
         wantNegated,
       );
-      if (chosen) out.push(occurrence(spec, concept, chosen));
+      if (chosen) out.push(occurrence(spec, concept, chosen, analysis.text.tokens));
     }
     return;
   }
@@ -158,7 +196,7 @@ function conceptOccurrences(spec: ConceptSpec, concept: number, analysis: Analys
     lastSentence = anchor.sentence;
     const { firstToken, endToken } = sentences[anchor.sentence]!;
     const chosen = chooseAll(lists, starts, [], firstToken, endToken - 1, wantNegated);
-    if (chosen) out.push(occurrence(spec, concept, chosen));
+    if (chosen) out.push(occurrence(spec, concept, chosen, analysis.text.tokens));
   }
 }
 

@@ -602,3 +602,34 @@ describe('Stalin as the target of the Secret Speech', () => {
     expect(result.misconceptions.map((m) => m.id)).toEqual(['secret-speech-wrong-speaker']);
   });
 });
+
+describe('a name that a negation only passes over', () => {
+  const met = (rubricId: string, answer: string) =>
+    mark(catalog.get(rubricId)!, answer)
+      .points.filter((p) => p.met)
+      .map((p) => p.id);
+
+  it.each([
+    [
+      'public-opinion-beria',
+      'Nobody felt sorry for Beria because everyone hated him.',
+      'beria-feared-blamed',
+    ],
+    ['public-opinion-beria', 'No one mourned Beria because he was hated.', 'beria-feared-blamed'],
+    [
+      'khrushchev-consolidation-1953-1956',
+      'Nobody trusted Beria, so Khrushchev had him arrested and shot in 1953.',
+      'removed-beria',
+    ],
+  ])('%s credits what the rest of %j says about him (%s)', (rubricId, answer, point) => {
+    expect(met(rubricId, answer)).toContain(point);
+  });
+
+  it.each([
+    ['public-opinion-beria', 'It was not Beria who was hated, it was Stalin.', 'beria-feared-blamed'],
+    ['public-opinion-beria', 'Beria was not hated.', 'beria-feared-blamed'],
+    ['khrushchev-consolidation-1953-1956', 'Khrushchev did not arrest Beria.', 'removed-beria'],
+  ])('%s still withholds what %j denies (%s)', (rubricId, answer, point) => {
+    expect(met(rubricId, answer)).not.toContain(point);
+  });
+});
