@@ -30,19 +30,45 @@ export function failedGates(level: Level, counts: Counts): GateName[] {
   });
 }
 
-function security(current: Level | undefined, next: Level | undefined, counts: Counts): number {
-  const base = (name: GateName): number => (current ? gate(current.requires, name) : 0);
-  // Breadth: points beyond what this level asks for show a more secure answer.
-  const breadth = clamp01((counts.points - Math.max(1, base('points'))) / 3);
-  if (!next) {
-    const surplus = GATES.map((name) => clamp01((counts[name] - base(name)) / (name === 'links' ? 1 : 2)));
-    return surplus.reduce((a, b) => a + b, 0) / surplus.length;
+/** True when the counts meet every gate of `level` (failedGates is empty), without building the list. */
+function meetsGates(level: Level, counts: Counts): boolean {
+  for (const name of GATES) {
+    const needed = name === 'points' ? Math.max(1, gate(level.requires, name)) : gate(level.requires, name);
+    if (counts[name] < needed) return false;
   }
-  const steps = GATES.filter((name) => gate(next.requires, name) > base(name)).map((name) =>
-    clamp01((counts[name] - base(name)) / (gate(next.requires, name) - base(name))),
-  );
-  const progress = steps.length > 0 ? steps.reduce((a, b) => a + b, 0) / steps.length : 0.5;
+  return true;
+}
+
+function security(current: Level, next: Level | undefined, counts: Counts): number {
+  // Breadth: points beyond what this level asks for show a more secure answer.
+  const breadth = clamp01((counts.points - Math.max(1, gate(current.requires, 'points'))) / 3);
+  let sum = 0;
+  let steps = 0;
+  for (const name of GATES) {
+    const base = gate(current.requires, name);
+    if (!next) {
+      sum += clamp01((counts[name] - base) / (name === 'links' ? 1 : 2));
+      steps++;
+    } else if (gate(next.requires, name) > base) {
+      sum += clamp01((counts[name] - base) / (gate(next.requires, name) - base));
+      steps++;
+    }
+  }
+  if (!next) return sum / steps;
+  const progress = steps > 0 ? sum / steps : 0.5;
   return 0.6 * progress + 0.4 * breadth;
+}
+
+// Each scheme's levels in order, sorted once: a scheme is only read once compiled.
+const SORTED = new WeakMap<LevelsScheme, Level[]>();
+
+function sortedLevels(scheme: LevelsScheme): Level[] {
+  let levels = SORTED.get(scheme);
+  if (!levels) {
+    levels = [...scheme.levels].sort((a, b) => a.level - b.level);
+    SORTED.set(scheme, levels);
+  }
+  return levels;
 }
 
 export interface LevelPlacement {
@@ -56,11 +82,9 @@ export interface LevelPlacement {
  * @example placeInLevels(scheme, { points: 3, explained: 2, beyondStimulus: 1, links: 0 }, 0)
  */
 export function placeInLevels(scheme: LevelsScheme, counts: Counts, penalty: number): LevelPlacement {
-  const levels = [...scheme.levels].sort((a, b) => a.level - b.level);
+  const levels = sortedLevels(scheme);
   let index = -1;
-  levels.forEach((level, i) => {
-    if (failedGates(level, counts).length === 0) index = i;
-  });
+  for (let i = 0; i < levels.length; i++) if (meetsGates(levels[i]!, counts)) index = i;
   const level = levels[index] ?? null;
   const next = levels[index + 1] ?? null;
   if (!level) return { level: null, next, mark: 0 };
