@@ -633,3 +633,21 @@ describe('a name that a negation only passes over', () => {
     expect(met(rubricId, answer)).not.toContain(point);
   });
 });
+
+describe('Malenkov said to be the named heir', () => {
+  it.each([
+    'Stalin named Malenkov as his successor, so at first there was no struggle.',
+    'Malenkov was named as successor when Stalin died.',
+  ])('flags %j: Stalin named no successor', (answer) => {
+    const result = mark(catalog.get('ussr-power-struggle-1953')!, answer);
+    expect(result.misconceptions.map((m) => m.id)).toEqual(['malenkov-named-heir']);
+  });
+
+  it.each([
+    "Malenkov was seen as Stalin's heir because he became Premier.",
+    'Stalin never named Malenkov as his successor, so there was no clear successor.',
+  ])('does not flag %j', (answer) => {
+    const result = mark(catalog.get('ussr-power-struggle-1953')!, answer);
+    expect(result.misconceptions).toEqual([]);
+  });
+});
