@@ -17,7 +17,7 @@ export interface Token {
   negated: boolean;
   /** Word-class bits (see word-classes.ts): negation cue, connective, function word, ... */
   flags: number;
-  /** A 32-bit hash of `norm`, for cheap comparisons of whole sentences. */
+  /** A 30-bit hash of `norm`, for cheap comparisons of whole sentences. */
   key: number;
   sentence: number;
   /** Clause number, counted across the whole text; commas, colons and dashes start a new one. */
@@ -211,10 +211,14 @@ const TABLE_SIZE = 1 << 15;
 const PROBES = 8;
 let table: Array<Word | undefined> = new Array(TABLE_SIZE);
 
+// Hashes are cut to 30 bits so V8 holds them as small integers: a full 32-bit one would be a heap
+// number, allocated afresh for every token's key and every word scanned.
+const HASH_MASK = 0x3fffffff;
+
 function hashOf(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return h & HASH_MASK;
 }
 
 function newWord(text: string, start: number, end: number, hash: number): Word {
@@ -264,7 +268,7 @@ function asciiWordEnd(text: string, start: number): number {
     c = ++i < length ? text.charCodeAt(i) : 32;
   } while ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57));
   if (c >= 128 || c === 39) return -1;
-  scannedHash = h >>> 0;
+  scannedHash = h & HASH_MASK;
   return i;
 }
 
