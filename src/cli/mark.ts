@@ -9,6 +9,7 @@ import { EXIT, UsageError, writeChunk, type CliIo } from './io';
 import { createFormatter, type OutputFormat } from './output';
 import { countLines, createProgress } from './progress';
 import { bundledRubricsDir, loadRubricSet, resolveRubric } from './rubrics';
+import { refuseWorkbook } from './spreadsheet';
 
 export interface MarkCommandOptions {
   rubric: string;
@@ -49,6 +50,7 @@ export async function markCommand(
   const { compiled } = await resolveRubric(options.rubric, { set, cwd });
   const input = openInput(file, io);
   const peeked = await peekStream(input.stream);
+  refuseWorkbook(peeked.bytes, file === '-' ? undefined : file);
   // A spreadsheet's export may be Windows-1252 or UTF-16: everything after this reads UTF-8.
   // Input no longer than the head read is whole: nothing after its last byte can complete it.
   const encoding = sniffEncoding(peeked.bytes, peeked.complete);

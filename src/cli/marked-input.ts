@@ -4,6 +4,7 @@ import { formatFromName, readMarked, type MarkedAnswer, type MarkedFormat } from
 import { parseJson, type Rubric } from '../rubric';
 import { decodeText } from './encoding';
 import { UsageError } from './io';
+import { refuseWorkbook } from './spreadsheet';
 
 /** Marked files are read whole (agreement needs every answer); a teacher's file is far smaller. */
 const MAX_MARKED_BYTES = 50 * 1024 * 1024;
@@ -21,13 +22,15 @@ export function readMarkedFile(
   const stat = statSync(path);
   if (stat.isDirectory()) throw new UsageError(`expected a CSV or JSONL file, found a folder: ${file}`);
   if (stat.size > MAX_MARKED_BYTES) throw new UsageError(`marked file is larger than 50 MB: ${file}`);
+  const bytes = readFileSync(path);
+  refuseWorkbook(bytes, file);
   const format = options.format ?? formatFromName(file);
   if (!format)
     throw new UsageError(
       `cannot tell the format of ${file}: name it .csv or .jsonl, or pass --input csv|jsonl`,
     );
   // A spreadsheet's export may be Windows-1252 or UTF-16 rather than UTF-8 (see encoding.ts).
-  const text = decodeText(readFileSync(path));
+  const text = decodeText(bytes);
   return readMarked(text, {
     format,
     file: basename(file),

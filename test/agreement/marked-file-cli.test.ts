@@ -24,6 +24,23 @@ describe('test-rubric reading a marked file', () => {
     expect(run.stderr).not.toContain('/:');
   });
 
+  it.each([
+    ['an Excel workbook', 'marks.xlsx', Buffer.from('PK\u0003\u0004\u0014\u0000workbook', 'latin1')],
+    [
+      'an old Excel workbook saved as .csv',
+      'marks.csv',
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]),
+    ],
+  ])('says how to save %s as CSV instead of reading it', async (_name, name, bytes) => {
+    const dir = rubricFolder({ 'beria.json': beriaRubric });
+    const file = join(dir, name);
+    writeFileSync(file, bytes);
+    const run = await runCli(['test-rubric', 'test-beria', file, '--rubrics', dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${name} is a spreadsheet workbook, not a CSV file: save it as CSV first`);
+    expect(run.stderr).toContain('File > Save As > "CSV UTF-8 (Comma delimited)"');
+  });
+
   it('--against accepts points the edit removed, credited against the rubric before it', async () => {
     const edited = { ...beriaRubric, points: beriaRubric.points.filter((p) => p.id !== 'malenkov') };
     const dir = rubricFolder({ 'beria.json': beriaRubric });

@@ -247,6 +247,15 @@ describe('essay-feedback mark', () => {
     expect(plain.stdout.startsWith('ref,mark,')).toBe(true);
   });
 
+  it('says how to save a spreadsheet workbook as CSV instead of marking its bytes', async () => {
+    const file = join(dir, 'class 9B.xlsx');
+    writeFileSync(file, Buffer.from('PK\u0003\u0004\u0014\u0000workbook', 'latin1'));
+    const { code, stdout, stderr } = await mark([file]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('class 9B.xlsx is a spreadsheet workbook, not a CSV file: save it as CSV first');
+  });
+
   it('marks a rubric given by path', async () => {
     const { code, stdout } = await runCli(
       ['mark', '--rubrics', dir, '--rubric', join(dir, 'test-beria.json')],
