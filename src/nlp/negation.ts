@@ -390,11 +390,14 @@ function cueAt(tokens: readonly Token[], i: number): Cue {
 }
 
 /**
- * For each token, 1 when an odd number of negation scopes cover it ("neither ... nor" counts once).
+ * For each token, 1 when an odd number of negation scopes cover it ("neither ... nor" counts once),
+ * written into `parity` (zeroed, one byte per token) when the caller has one.
  * @example negatedTokens(tokenize('Beria was not arrested').tokens) // [0, 0, 0, 1]
  */
-export function negatedTokens(tokens: readonly Token[]): Uint8Array {
-  const parity = new Uint8Array(tokens.length);
+export function negatedTokens(
+  tokens: readonly Token[],
+  parity: Uint8Array = new Uint8Array(tokens.length),
+): Uint8Array {
   let paired: Uint8Array | undefined;
   for (let i = 0; i < tokens.length; i++) {
     let cue: Cue;

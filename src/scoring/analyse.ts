@@ -63,12 +63,11 @@ function knownWord(compiled: CompiledRubric, token: Token): WordInfo {
 
 /**
  * Each token's word as the rubric sees it, in one pass that also masks runs of PROMPT_RUN words
- * copied from the prompt: they earn nothing.
+ * copied from the prompt (in `masked`, zeroed, one byte per token): they earn nothing.
  */
-function lookUpWords(compiled: CompiledRubric, tokens: readonly Token[]): WordLookup {
+function lookUpWords(compiled: CompiledRubric, tokens: readonly Token[], masked: Uint8Array): WordLookup {
   const info: WordInfo[] = new Array(tokens.length);
   const hits: Array<readonly Hit[] | undefined> = new Array(tokens.length);
-  const masked = new Uint8Array(tokens.length);
   const { base, runs } = compiled.promptRuns;
   // The last PROMPT_RUN word ids as the digits of one number, rolled forward a token at a time.
   const window = base ** (PROMPT_RUN - 1);
@@ -156,14 +155,26 @@ function maskQuestions(answer: string, text: TokenizedText, words: WordLookup): 
   }
 }
 
+// V8 keeps a typed array of up to this many bytes inside its heap; a longer one gets an allocation
+// of its own outside it, which costs more than filling the array.
+const IN_HEAP_BYTES = 64;
+
+/** Two zeroed arrays of n bytes, sharing one buffer when they are too long to be kept in the heap. */
+function byteArrays(n: number): [Uint8Array, Uint8Array] {
+  if (n <= IN_HEAP_BYTES) return [new Uint8Array(n), new Uint8Array(n)];
+  const bytes = new ArrayBuffer(2 * n);
+  return [new Uint8Array(bytes, 0, n), new Uint8Array(bytes, n, n)];
+}
+
 /**
  * Analyses one answer against a compiled rubric.
  * @example analyse(compiled, 'Beria was not arrested.').groups
  */
 export function analyse(compiled: CompiledRubric, answer: string): Analysis {
   const text = tokenize(answer);
-  const negated = negatedTokens(text.tokens);
-  const words = lookUpWords(compiled, text.tokens);
+  const [negatedBytes, maskedBytes] = byteArrays(text.tokens.length);
+  const negated = negatedTokens(text.tokens, negatedBytes);
+  const words = lookUpWords(compiled, text.tokens, maskedBytes);
   maskQuestions(answer, text, words);
   const { masked } = words;
   const signals = repeatsSilenced(
