@@ -129,7 +129,7 @@ function closesCounterfactual(tokens: readonly Token[], i: number, joined: boole
 }
 
 /**
- * "No leader could", "None of them could", "it was not possible": a denial of what anyone could
+ * "No leader could", "None of them could", "it was not possible" or "impossible": a denial of what anyone could
  * do, not of what particular people did. Paired with "without" it states a general rule, that
  * one thing needed another ("No leader could win without the army's support").
  */
@@ -139,6 +139,8 @@ function statesNecessity(tokens: readonly Token[], i: number): boolean {
     token.norm === 'no' || token.norm === 'none' || token.norm === 'nobody' || token.norm === 'nothing';
   // A quantifier that opens its clause is the subject of its verb ("No leader could ...").
   if (quantifier && !opensClause(tokens, i)) return false;
+  // "It was impossible to rule without the army" says what "it was not possible" says.
+  if (token.norm === 'impossible') return true;
   if (!quantifier && !token.negated && token.norm !== 'not') return false;
   const last = Math.min(tokens.length - 1, i + (quantifier ? MODAL_REACH : 2));
   for (let k = i + 1; k <= last && sameClause(tokens, i, k); k++) {

@@ -23,15 +23,16 @@ function phraseIndex(phrases: string): PhraseIndex {
 }
 
 export const CUES = words(
-  'no not never without lack lacked lacking lacks absence absent unable none nobody nothing hardly cannot nowhere',
+  'no not never without lack lacked lacking lacks absence absent unable impossible none nobody nothing hardly cannot nowhere',
 );
 // "neither Malenkov nor Molotov had a power base": the pair negates once, it does not cancel.
 export const PAIRED_CUES = words('neither nor');
 // Cues that negate only when followed by "to": "failed to name", not "the plot failed".
-// "didn't hesitate to have him arrested" affirms the arrest; "forgot to name an heir" denies the naming.
+// "didn't hesitate to have him arrested" affirms the arrest; "forgot to name an heir" and "was
+// unwilling to name an heir" deny the naming.
 export const CUES_BEFORE_TO = words(
   'fail failed fails failing refuse refused refuses refusing hesitate hesitated hesitates hesitating ' +
-    'forget forgot forgets forgetting neglect neglected neglects neglecting',
+    'forget forgot forgets forgetting neglect neglected neglects neglecting unwilling reluctant',
 );
 // Verbs that deny what follows "from": "stopped Beria from seizing power" denies the seizing,
 // "nobody could stop Khrushchev from arresting Beria" affirms the arrest.

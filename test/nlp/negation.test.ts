@@ -16,6 +16,9 @@ describe('negation scope', () => {
     ['the lack of a successor', ['of', 'a', 'successor']],
     ['Stalin never named an heir', ['named', 'an', 'heir']],
     ['Stalin failed to name an heir', ['to', 'name', 'an', 'heir']],
+    ['Stalin was unwilling to name an heir', ['to', 'name', 'an', 'heir']],
+    ['It was impossible for Beria to seize power', ['for', 'beria', 'to', 'seize', 'power']],
+    ['It was impossible to rule without the army', []],
     ['the plot failed and Beria fled', []],
     ['nobody trusted Beria', ['trusted', 'beria']],
     [

@@ -651,3 +651,29 @@ describe('Malenkov said to be the named heir', () => {
     expect(result.misconceptions).toEqual([]);
   });
 });
+
+describe('"impossible" and "unwilling" as denials', () => {
+  it('does not credit "It was impossible for Beria to seize power" as his threat to seize it', () => {
+    const result = mark(
+      catalog.get('beria-feared-short')!,
+      'It was impossible for Beria to seize power because the others united against him.',
+    );
+    expect(result.points.find((p) => p.id === 'could-seize-power')!.met).toBe(false);
+  });
+
+  it('credits "Stalin was unwilling to name a successor" as his naming no successor', () => {
+    const result = mark(
+      catalog.get('ussr-power-struggle-1953')!,
+      'Stalin was unwilling to name a successor, so there was a power struggle.',
+    );
+    expect(result.points.find((p) => p.id === 'no-successor')!.met).toBe(true);
+  });
+
+  it('credits "It was impossible to rule without the army\'s support" as the support being vital', () => {
+    const result = mark(
+      catalog.get('military-role-succession')!,
+      "It was impossible to rule without the army's support.",
+    );
+    expect(result.points.find((p) => p.id === 'military-support-vital')!.met).toBe(true);
+  });
+});
