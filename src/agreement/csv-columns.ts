@@ -71,15 +71,19 @@ function quoted(cells: readonly string[], at: readonly number[]): string {
 
 /**
  * Reads a header row: which cell holds the answer, the ref, the teacher's mark and the credited
- * points. A cell named exactly for its column wins over the others; two cells that could hold the
- * answer, the mark or the points are a problem (which is it?), and of two that could hold the ref
- * the first is read (it only labels the answer).
+ * points, or only the columns in `read` (marking reads no marks, so two mark columns are no
+ * problem there). A cell named exactly for its column wins over the others; two cells that could
+ * hold the answer, the mark or the points are a problem (which is it?), and of two that could
+ * hold the ref the first is read (it only labels the answer).
  * @example readCsvHeader(['Student name', 'Response', 'Mark (out of 8)']).columns // ['ref', 'answer', 'mark']
  */
-export function readCsvHeader(cells: readonly string[]): CsvColumns {
+export function readCsvHeader(
+  cells: readonly string[],
+  read: readonly CsvColumn[] = ['answer', 'ref', 'mark', 'points'],
+): CsvColumns {
   const keys = cells.map(headerKey);
   const columns: Array<CsvColumn | null> = keys.map(() => null);
-  for (const column of Object.keys(NAMES) as CsvColumn[]) {
+  for (const column of read) {
     const exact = keys.flatMap((key, i) => (key === column ? [i] : []));
     const named =
       exact.length > 0 ? exact : keys.flatMap((key, i) => (BY_NAME.get(key) === column ? [i] : []));

@@ -139,7 +139,8 @@ class CrlfToLf extends Transform {
 }
 
 function csvColumns(header: string[]): Array<CsvColumn | null> {
-  const { columns, problem } = readCsvHeader(header);
+  // Marking reads only the answer and its ref: the teacher's other columns may say anything.
+  const { columns, problem } = readCsvHeader(header, ['answer', 'ref']);
   if (problem) throw new Error(problem);
   return columns;
 }

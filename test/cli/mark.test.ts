@@ -235,6 +235,15 @@ describe('essay-feedback mark', () => {
     );
   });
 
+  it('marks a spreadsheet whose other columns (two kinds of mark) it does not read', async () => {
+    const csv = 'Student,Response,Marks,Score\nAna,"Beria was arrested by Zhukov in 1953.",3,4\n';
+    const { code, stdout } = await mark(['--input', 'csv'], csv);
+    const results = jsonLines(stdout) as unknown as ResultLine[];
+    expect(code).toBe(0);
+    expect(results[0]!.error).toBeUndefined();
+    expect(results[0]!.mark).toBeGreaterThan(0);
+  });
+
   it('starts CSV output with a byte order mark with --bom, so Excel reads the curly quotes as written', async () => {
     const answer = JSON.stringify({ ref: 'José', answer: 'Beria ran the secret police.' });
     const { code, stdout } = await mark(['--format', 'csv', '--bom', '--input', 'jsonl'], `${answer}\n`);
