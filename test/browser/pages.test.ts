@@ -161,7 +161,7 @@ describeInBrowser('the student pages in Chromium', () => {
     expect(await count.textContent()).toBe('8 words');
   });
 
-  it('puts an unsent answer back after a reload, in the same tab only', async () => {
+  it('puts the answer back after a reload or on coming back to the question, in the same tab only', async () => {
     const draft = 'Beria controlled the secret police, so the others feared him';
     await page.goto(`${site.url}/questions/${QUESTION_ID}`);
     await page.getByLabel('Write your answer').pressSequentially(draft);
@@ -177,10 +177,15 @@ describeInBrowser('the student pages in Chromium', () => {
     await page.reload();
     expect(await page.getByLabel('Write your answer').inputValue()).toBe(draft);
     expect(await page.getByRole('status').textContent()).toBe(
-      'Your unsent answer from earlier in this tab has been put back.',
+      'Your answer from earlier in this tab has been put back.',
     );
     expect(await page.locator('#answer-count').textContent()).toBe('10 words');
     expect(await seriousViolations(page)).toEqual([]);
+    // An answer sent for feedback comes back too when the student opens the question again.
+    await page.getByRole('button', { name: 'Get feedback' }).click();
+    await page.waitForSelector('h1#results');
+    await page.goto(`${site.url}/questions/${QUESTION_ID}`);
+    expect(await page.getByLabel('Write your answer').inputValue()).toBe(draft);
     // Another tab (another student at a shared computer) starts with an empty box.
     const other = await context.newPage();
     try {

@@ -39,7 +39,7 @@
   }
 
   var SAVE_AFTER_MS = 300;
-  var RESTORED = 'Your unsent answer from earlier in this tab has been put back.';
+  var RESTORED = 'Your answer from earlier in this tab has been put back.';
 
   // Null where storage is switched off or full (private modes, strict settings): no draft, no error.
   function tabStorage() {
