@@ -18,24 +18,24 @@ function clamp01(x: number): number {
   return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0;
 }
 
+/** Whether the counts fall short of one gate of `level` (a level always needs one point). */
+function fails(level: Level, counts: Counts, name: GateName): boolean {
+  const needed = name === 'points' ? Math.max(1, gate(level.requires, name)) : gate(level.requires, name);
+  return counts[name] < needed;
+}
+
 /**
- * The gates of `level` the counts do not yet meet (a level always needs one point). Points made
- * only through misspelt terms count a little under one (see mark.ts), so a gate needing exactly
- * that many points is not met by them: the knowledge is there but not precise.
+ * The gates of `level` the counts do not yet meet. Points made only through misspelt terms count
+ * a little under one (see mark.ts), so a gate needing exactly that many points is not met by
+ * them: the knowledge is there but not precise.
  */
 export function failedGates(level: Level, counts: Counts): GateName[] {
-  return GATES.filter((name) => {
-    const needed = name === 'points' ? Math.max(1, gate(level.requires, name)) : gate(level.requires, name);
-    return counts[name] < needed;
-  });
+  return GATES.filter((name) => fails(level, counts, name));
 }
 
 /** True when the counts meet every gate of `level` (failedGates is empty), without building the list. */
 function meetsGates(level: Level, counts: Counts): boolean {
-  for (const name of GATES) {
-    const needed = name === 'points' ? Math.max(1, gate(level.requires, name)) : gate(level.requires, name);
-    if (counts[name] < needed) return false;
-  }
+  for (const name of GATES) if (fails(level, counts, name)) return false;
   return true;
 }
 
