@@ -55,20 +55,19 @@ interface Raw {
 // "7/8", "7 / 8", "7 out of 8": a mark as a spreadsheet often holds it, with the question's maximum.
 const OUT_OF = /^(\d+)\s*(?:\/|out of)\s*(\d+)$/i;
 
-/** The mark a cell gives as a number (NaN when it is none), checking an "out of" against the maximum. */
-function markValue(value: unknown, maxMark: number | undefined, where: string, issues: string[]): number {
+/**
+ * The mark a cell gives as a number (NaN when it is none), or why an "out of" mark cannot be read
+ * against the question's maximum.
+ */
+function markValue(value: unknown, maxMark: number | undefined): number | string {
   if (typeof value === 'number') return value;
   if (typeof value !== 'string') return NaN;
   const outOf = OUT_OF.exec(value.trim());
   if (!outOf) return Number(value.trim());
-  const [mark, of] = [Number(outOf[1]), Number(outOf[2])];
-  if (maxMark !== undefined && of !== maxMark) {
-    issues.push(
-      `${where}: the mark ${JSON.stringify(value)} is out of ${of}, but the question is out of ${maxMark}`,
-    );
-    return Number.NaN;
-  }
-  return mark;
+  const of = Number(outOf[2]);
+  if (maxMark !== undefined && of !== maxMark)
+    return `the mark ${JSON.stringify(value)} is out of ${of}, but the question is out of ${maxMark}`;
+  return Number(outOf[1]);
 }
 
 function readMark(
@@ -80,9 +79,11 @@ function readMark(
   // An empty cell, or one holding only spaces, is no mark (never a mark of 0).
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === ''))
     return null;
-  const before = issues.length;
-  const n = markValue(value, maxMark, where, issues);
-  if (issues.length > before) return null;
+  const n = markValue(value, maxMark);
+  if (typeof n === 'string') {
+    issues.push(`${where}: ${n}`);
+    return null;
+  }
   const top = maxMark ?? Number.MAX_SAFE_INTEGER;
   if (!Number.isInteger(n) || n < 0 || n > top) {
     const range = maxMark === undefined ? 'a whole number from 0' : `a whole number from 0 to ${maxMark}`;
