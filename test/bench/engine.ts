@@ -1,16 +1,15 @@
 /**
  * npm run bench:engine [-- --json] [--rubric <id>] [--answers <n>] [--runs <n>]
  *
- * Answers per second on one thread for our engine beside three baselines measured in the same
- * run, memory with every bundled rubric compiled, and the slowest 50,000-character answer.
+ * Answers per second on one thread for our engine (the compiled build in dist/, as users run it)
+ * beside three baselines measured in the same run, memory with every bundled rubric compiled, and the slowest 50,000-character answer.
  * Each rate is the median of several timed runs after a warm-up. --json prints the figures as
  * one JSON object on the last line.
  */
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadRubricDir } from '../../src/rubric';
-import { compileRubric, mark } from '../../src/scoring';
+import { requireBuilt, ROOT } from './built';
 import {
   createCompromiseBaseline,
   createTfIdfBaseline,
@@ -19,7 +18,10 @@ import {
 } from './engine-baselines';
 import { buildCorpus } from './engine-corpus';
 
-const ROOT = join(__dirname, '..', '..');
+// The engine as users run it: the compiled build (see built.ts).
+const { loadRubricDir } = requireBuilt<typeof import('../../src/rubric')>('rubric');
+const { compileRubric, mark } = requireBuilt<typeof import('../../src/scoring')>('scoring');
+
 const TARGETS = { perSecond: 10_000, vsCompromise: 50, vsTokenizer: 4, rssMb: 250, slowestMs: 100 };
 
 const { values: args } = parseArgs({

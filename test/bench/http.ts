@@ -1,8 +1,8 @@
 /**
  * HTTP benchmark (`npm run bench:http`): autocannon on loopback against
  * POST /api/v1/questions/:id/feedback with varied ~250-word answers, beside GET /healthz of the
- * same server in the same run as the HTTP limit. Runs the real server (src/server.ts) as a child
- * process, once per worker count, with the rate limit raised and request logging quiet.
+ * same server in the same run as the HTTP limit. Runs the real server as `npm start` does (the
+ * compiled dist/server.js) as a child process, once per worker count, with the rate limit raised and request logging quiet.
  *
  * Targets (issue 3): feedback throughput >= 50% of /healthz with both cores in use, and p99
  * latency < 50 ms at a fixed 1,000 requests/s.
@@ -16,10 +16,9 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { loadRubricDir } from '../../src/rubric';
+import { assertFreshBuild, DIST, ROOT } from './built';
 import { buildAnswers, type BenchAnswer } from './http-answers';
 import { pacedLoad, type PacedResult } from './paced-load';
-
-const ROOT = path.resolve(__dirname, '..', '..');
 
 interface Options {
   durationSeconds: number;
@@ -85,7 +84,7 @@ async function waitUntilReady(url: string, child: ChildProcess, timeoutMs = 60_0
 
 async function startServer(workers: number): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'server.ts')], {
+  const child = spawn(process.execPath, [path.join(DIST, 'server.js')], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -254,6 +253,7 @@ function verdicts(rows: Measurement[], options: Options): Verdict[] {
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
+  assertFreshBuild();
   const loadBefore = os.loadavg();
   const { rubrics } = await loadRubricDir(path.join(ROOT, 'rubrics'));
   const answers = buildAnswers(rubrics, { count: 400, words: 250, seed: 20_260_101 });
