@@ -1,0 +1,130 @@
+/**
+ * The cult-of-personality, Party-first and origins rubrics on answers students write while
+ * revising: points made in everyday words are credited, words that only look like a point are
+ * not, and common slips of date and person are flagged.
+ */
+import type { Catalog } from '../../src/scoring';
+import { mark } from '../../src/scoring';
+import { bundledCatalog } from './seed';
+
+let catalog: Catalog;
+beforeAll(async () => {
+  catalog = await bundledCatalog();
+});
+
+function met(rubricId: string, answer: string): string[] {
+  return mark(catalog.get(rubricId)!, answer)
+    .points.filter((p) => p.met)
+    .map((p) => p.id)
+    .sort();
+}
+
+function errors(rubricId: string, answer: string): string[] {
+  return mark(catalog.get(rubricId)!, answer).misconceptions.map((m) => m.id);
+}
+
+const CULT = 'cult-of-personality-obstacle';
+
+describe('the cult rubric in a student’s own words', () => {
+  it.each([
+    [
+      'Stalin was worshipped like a god, so nobody after him could live up to it.',
+      ['one-leader-idea', 'propaganda-image'],
+    ],
+    [
+      "Stalin's successors couldn't live up to what people expected of him, which made them look weak.",
+      ['one-leader-idea'],
+    ],
+    ['People were used to having one all-powerful boss telling them what to do.', ['one-leader-idea']],
+    [
+      'Stalin had been treated like he could never make a mistake, so everyone expected the next leader to be perfect too.',
+      ['one-leader-idea', 'propaganda-image'],
+    ],
+    [
+      'If they said Stalin was evil, it would make communism look bad because the Party had said he was perfect for years.',
+      ['legitimacy-risk', 'propaganda-image'],
+    ],
+    [
+      'Exposing what Stalin had done would make people lose faith in the whole Soviet system.',
+      ['legitimacy-risk'],
+    ],
+    [
+      'Slagging off Stalin would make people stop trusting the Party, because the Party had praised him for thirty years.',
+      ['legitimacy-risk'],
+    ],
+    [
+      'Stalin was idolized as the Father of Nations, so any criticism of him seemed like criticism of socialism itself.',
+      ['legitimacy-risk', 'propaganda-image'],
+    ],
+    [
+      'Under Stalin no one dared to disagree with him, so after he died the leaders did not know how to make decisions together.',
+      ['no-collective-rule'],
+    ],
+    [
+      'Stalin never let anyone argue with him, so after 1953 the leaders had no experience of deciding things together.',
+      ['no-collective-rule'],
+    ],
+    ['Malenkov and Molotov were Stalinists who didn’t want to change anything.', ['leaders-hesitated']],
+    [
+      'Khrushchev attacked Stalin in 1956, which caused riots in Poland and Hungary.',
+      ['dangerous-opposition', 'secret-speech'],
+    ],
+    [
+      "Khrushchev revealed Stalin's crimes in the Secret Speech, which could make people lose faith in communism.",
+      ['legitimacy-risk', 'secret-speech'],
+    ],
+  ])('credits %j with %j', (answer, points) => {
+    expect(met(CULT, answer)).toEqual(points);
+  });
+});
+
+describe('the cult rubric and words that only look like a point', () => {
+  it.each([
+    'At the 20th Party Congress Khrushchev criticised Stalin.',
+    'Khrushchev denounced Stalin at the 20th Party Congress in 1956.',
+  ])('reads %j as the Secret Speech, not as the risk to the Party', (answer) => {
+    expect(met(CULT, answer)).toEqual(['secret-speech']);
+  });
+
+  it.each([
+    'Stalin ruled as a dictator for thirty years and only a few people dared to question him.',
+    'Khrushchev turned out to be a strong leader who beat his rivals.',
+    'Khrushchev was a great leader who wanted to change things.',
+    'The USSR was a single-party state ruled by the communists.',
+  ])('does not read %j as the cult’s single-leader idea or its propaganda', (answer) => {
+    const points = met(CULT, answer);
+    expect(points).not.toContain('one-leader-idea');
+    expect(points).not.toContain('propaganda-image');
+  });
+
+  it('keeps the single-leader idea where the answer says people expected one', () => {
+    expect(
+      met(CULT, 'Everyone expected a strong leader like Stalin, so the collective leadership looked weak.'),
+    ).toEqual(['one-leader-idea']);
+  });
+});
+
+describe('the cult rubric and dates students get wrong', () => {
+  it.each([
+    'In 1955 Khrushchev made a secret speech attacking the cult.',
+    "Khrushchev's 1953 Secret Speech attacked the cult of personality.",
+  ])('flags the Secret Speech dated wrongly in %j and still credits the speech', (answer) => {
+    const result = mark(catalog.get(CULT)!, answer);
+    expect(result.misconceptions.map((m) => m.id)).toEqual(['secret-speech-wrong-year']);
+    expect(result.feedback.corrections.join(' ')).toContain('February 1956');
+    expect(result.points.find((p) => p.id === 'secret-speech')!.met).toBe(true);
+  });
+
+  it('flags the Anti-Party Group’s attempt to oust Khrushchev dated to 1956', () => {
+    const answer =
+      'The Anti-Party Group tried to oust Khrushchev in 1956 because they hated the Secret Speech.';
+    expect(errors(CULT, answer)).toEqual(['anti-party-group-wrong-year']);
+  });
+
+  it.each([
+    'Khrushchev did not give the Secret Speech until 1956.',
+    'The Anti-Party Group tried to oust Khrushchev in 1957, a year after the Secret Speech.',
+  ])('does not flag %j', (answer) => {
+    expect(errors(CULT, answer)).toEqual([]);
+  });
+});
