@@ -128,3 +128,101 @@ describe('the cult rubric and dates students get wrong', () => {
     expect(errors(CULT, answer)).toEqual([]);
   });
 });
+
+const PARTY = 'khrushchev-party-first';
+
+describe('the Party-first rubric in a student’s own words', () => {
+  it.each([
+    [
+      'Whoever controlled the Party controlled the USSR, because the government just did what the Party told it.',
+      ['party-real-power'],
+    ],
+    ['Being Premier sounded important but it was the Party that actually ran things.', ['party-real-power']],
+    [
+      "The Premier's job was mostly admin, while the Party made the big decisions.",
+      ['party-made-policy', 'party-real-power'],
+    ],
+    [
+      'The Party decided everything in the USSR, from what factories made to who got which job.',
+      ['party-everywhere', 'party-made-policy', 'party-real-power'],
+    ],
+    ['He gave jobs to his mates from Ukraine, which meant they backed him later.', ['appoint-loyalists']],
+    [
+      'He could kick out anyone who disagreed with him and replace them with his own people.',
+      ['appoint-loyalists', 'manage-dissent'],
+    ],
+    [
+      'Khrushchev made sure people who owed him their jobs sat on the Central Committee, so in 1957 they voted for him.',
+      ['appoint-loyalists'],
+    ],
+    ['Malenkov was sacked as Premier in 1955 because the Party was against him.', ['sideline-malenkov']],
+    [
+      'Khrushchev sacked his critics in the regional Party committees.',
+      ['manage-dissent', 'party-everywhere'],
+    ],
+  ])('credits %j with %j', (answer, points) => {
+    expect(met(PARTY, answer)).toEqual(points);
+  });
+});
+
+describe('the Party-first rubric and who held which post', () => {
+  it.each([
+    'Stalin had been General Secretary and he used that job to build up his power.',
+    'Stalin had used the job of General Secretary to get to the top in the 1920s, so Khrushchev knew the Party was the way to power.',
+  ])('credits Stalin’s precedent in %j without giving Khrushchev Stalin’s post', (answer) => {
+    const points = met(PARTY, answer);
+    expect(points).toContain('stalin-precedent');
+    expect(points).not.toContain('first-secretary-post');
+  });
+
+  it('does not read regional Party bosses as Khrushchev’s own post', () => {
+    expect(
+      met(PARTY, 'Party bosses in the regions were his men, so his orders were followed everywhere.'),
+    ).toEqual(['party-everywhere']);
+  });
+
+  it.each([
+    ['Kruschev used his job as Party Secetary to promote his alies.'],
+    ['Khrushchev, who had been made First Secretary in September 1953, used the post to promote his allies.'],
+  ])('still credits his post and his appointments in %j', (answer) => {
+    const points = met(PARTY, answer);
+    expect(points).toContain('first-secretary-post');
+    expect(points).toContain('appoint-loyalists');
+  });
+});
+
+describe('the Party-first rubric and words that only look like a point', () => {
+  it.each([
+    ['Stalin showed no mercy to his enemies.', 'stalin-precedent'],
+    ['Most Party officials lined up behind Khrushchev.', 'party-made-policy'],
+  ])('does not credit %j with %s', (answer, point) => {
+    expect(met(PARTY, answer)).not.toContain(point);
+  });
+});
+
+describe('the Party-first rubric and posts dated wrongly', () => {
+  it.each([
+    'Khrushchev replaced Malenkov as Premier in 1955.',
+    'Khrushchev became Premier after Malenkov resigned, so he ran the government as well as the Party.',
+  ])('flags %j: Khrushchev was Premier only from 1958', (answer) => {
+    const result = mark(catalog.get(PARTY)!, answer);
+    expect(result.misconceptions.map((m) => m.id)).toEqual(['khrushchev-premier-early']);
+    expect(result.feedback.corrections.join(' ')).toContain('1958');
+  });
+
+  it('flags "First Secretary of the Party in 1956" and gives the date', () => {
+    const result = mark(
+      catalog.get(PARTY)!,
+      'Khrushchev became First Secretary of the Party in 1956 after the Secret Speech.',
+    );
+    expect(result.misconceptions.map((m) => m.id)).toEqual(['first-secretary-late']);
+    expect(result.feedback.corrections.join(' ')).toContain('September 1953');
+  });
+
+  it.each([
+    'Khrushchev was not Premier until 1958; until then he ruled through the Party as First Secretary.',
+    'Khrushchev was First Secretary of the Party in 1956, when he gave the Secret Speech.',
+  ])('does not flag %j', (answer) => {
+    expect(errors(PARTY, answer)).toEqual([]);
+  });
+});
