@@ -1,0 +1,97 @@
+/**
+ * The two practice questions (why was there a power struggle, how did Khrushchev consolidate his
+ * position) on answers students write while revising: points made in everyday words are credited,
+ * and words that only look like a point (a "rival" Stalin killed) are not.
+ */
+import type { Catalog, MarkResult } from '../../src/scoring';
+import { mark } from '../../src/scoring';
+import { bundledCatalog } from './seed';
+
+let catalog: Catalog;
+beforeAll(async () => {
+  catalog = await bundledCatalog();
+});
+
+const POWER = 'ussr-power-struggle-1953';
+
+function marked(rubricId: string, answer: string): MarkResult {
+  return mark(catalog.get(rubricId)!, answer);
+}
+
+function metIds(result: MarkResult): string[] {
+  return result.points.filter((p) => p.met).map((p) => p.id);
+}
+
+describe('the power-struggle rubric in a student’s own words', () => {
+  it.each([
+    [
+      "Stalin didn't leave a will saying who would be next, so nobody knew who was in charge.",
+      'no-successor',
+    ],
+    [
+      'Nobody knew who would be the next boss after Stalin died, so they fought each other for it.',
+      'no-successor',
+    ],
+    [
+      "Beria was never popular with the other leaders because he had run Stalin's terror.",
+      'beria-secret-police',
+    ],
+    [
+      'At first they had a joint leadership with power split between a few men, so no one was really in charge.',
+      'power-bases',
+    ],
+    [
+      'Whoever became leader would control the whole country, so none of them wanted to back down.',
+      'high-stakes',
+    ],
+    ['Being leader meant you had the power of a dictator, so it was worth fighting for.', 'high-stakes'],
+    [
+      "They couldn't agree on how the country should be run, because some wanted reforms and others wanted to carry on like Stalin.",
+      'policy-disagreements',
+    ],
+  ])('credits %j with %s, explained', (answer, point) => {
+    const result = marked(POWER, answer);
+    expect(result.points.find((p) => p.id === point)).toMatchObject({ met: true, explained: true });
+    expect(result.level?.level).toBe(2);
+  });
+
+  it.each([
+    [
+      'Stalin never said who should take over after him, so all the top men started fighting.',
+      'no-successor',
+    ],
+    [
+      'Everyone was scared of Berija because he ran the NKVD and had dirt on all of them.',
+      'beria-secret-police',
+    ],
+  ])('still credits %j with %s alone', (answer, point) => {
+    expect(metIds(marked(POWER, answer))).toEqual([point]);
+  });
+
+  it('does not read "Stalin didn’t know who to trust" as leaving no successor', () => {
+    const result = marked(POWER, "Stalin didn't know who to trust, so he purged his rivals.");
+    expect(metIds(result)).toContain('cult-and-purges');
+    expect(metIds(result)).not.toContain('no-successor');
+  });
+});
+
+describe('the power-struggle rubric and what only looks like rivalry', () => {
+  it.each([
+    'The leaders wanted to end the terror and make life better for ordinary people.',
+    'Malenkov wanted more consumer goods.',
+  ])('does not credit %j as men competing to replace Stalin', (answer) => {
+    expect(metIds(marked(POWER, answer))).not.toContain('rival-contenders');
+  });
+
+  it('credits the rivals Stalin killed as his purges, not as men competing after him', () => {
+    const result = marked(POWER, 'Stalin had killed anyone who might be a rival.');
+    expect(metIds(result)).toEqual(['cult-and-purges']);
+  });
+
+  it.each([
+    'Khrushchev got rid of his rivals one by one, so he won the power struggle.',
+    'Beria was executed because the others saw him as a threat.',
+  ])('does not credit %j as Stalin’s purges', (answer) => {
+    expect(metIds(marked(POWER, answer))).not.toContain('cult-and-purges');
+  });
+});
