@@ -82,6 +82,12 @@ describe('the military rubric in a student’s own words', () => {
     expect(point(MIL, answer, 'offset-secret-police').met).toBe(true);
   });
 
+  it('still credits "Khrushchev sacked him" as Zhukov’s sacking when the sentence is about Zhukov', () => {
+    expect(metIds(MIL, 'Zhukov got too popular, so in 1957 Khrushchev sacked him.')).toContain(
+      'stability-latent-power',
+    );
+  });
+
   it.each([
     ['After Beria was removed, Khrushchev sacked Zhukov.'],
     ['Khrushchev removed Beria and later got rid of Zhukov too.'],
@@ -154,6 +160,12 @@ describe('the public-opinion rubric in a student’s own words', () => {
     const answer =
       'His colleagues were afraid of him, and because the public hated him too, nobody objected when they shot him.';
     expect(metIds(POB, answer)).toEqual(expect.arrayContaining(['beria-feared-blamed', 'no-sympathy']));
+  });
+
+  it('does not say "they had no say in it" denies that the rivals used the public mood', () => {
+    const answer = 'The public were glad Beria was gone, but they had no say in it.';
+    expect(point(POB, answer, 'rivals-exploited-mood')).toMatchObject({ met: false, withheld: [] });
+    expect(metIds(POB, answer)).toEqual(['no-formal-voice', 'no-sympathy']);
   });
 
   it('does not read the secret police spying on people as Beria being called a spy', () => {
