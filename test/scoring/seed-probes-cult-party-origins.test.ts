@@ -226,3 +226,88 @@ describe('the Party-first rubric and posts dated wrongly', () => {
     expect(errors(PARTY, answer)).toEqual([]);
   });
 });
+
+const ORIGINS = 'khrushchev-origins-style';
+
+describe('the origins rubric in a student’s own words', () => {
+  it.each([
+    [
+      'Because he came from nothing, he talked like an ordinary worker, so people in the regions trusted him.',
+      ['earthy-language', 'grassroots-appeal', 'man-of-the-people', 'peasant-origins'],
+    ],
+    [
+      "Khrushchev's humor was crude and he used folksy sayings, so regional officials related to him.",
+      ['earthy-language', 'grassroots-appeal', 'man-of-the-people'],
+    ],
+    [
+      'He was a metal fitter in a factory before the revolution, so he knew how workers thought.',
+      ['man-of-the-people', 'peasant-origins'],
+    ],
+    ['Khrushchev never acted like he was better than anyone else.', ['man-of-the-people']],
+    [
+      'The other leaders didn’t rate him because he was a peasant.',
+      ['peasant-origins', 'underestimated-and-won'],
+    ],
+    [
+      'In 1957 the Central Committee voted to keep him, because the regional secretaries he had befriended stood by him.',
+      ['grassroots-appeal', 'party-network', 'underestimated-and-won'],
+    ],
+    ['He acted like a moderniser who would make communism fairer.', ['reformer-persona']],
+    [
+      'Molotov was a snob who looked down on ordinary Party members, so they preferred Khrushchev.',
+      ['contrast-elite-rivals', 'grassroots-appeal'],
+    ],
+  ])('credits %j with %j', (answer, points) => {
+    expect(met(ORIGINS, answer)).toEqual(points);
+  });
+
+  it.each([
+    'Khrushchev grew up dirt poor in a village and worked in the coal mines as a boy.',
+    'Khrushchev was born in 1894 in Kalinovka, a village near the Ukrainian border.',
+    'Khrushchev did not come from a rich family; his parents were peasants.',
+  ])('still credits his origins in %j', (answer) => {
+    expect(met(ORIGINS, answer)).toEqual(['peasant-origins']);
+    expect(errors(ORIGINS, answer)).toEqual([]);
+  });
+});
+
+describe('the origins rubric and words that only look like his origins', () => {
+  it.each([
+    'Khrushchev was humble and did not like to show off.',
+    "Khrushchev's farming policies led to poor harvests in the 1960s.",
+    'Khrushchev was interested in farming and started the Virgin Lands scheme in 1954.',
+  ])('does not read %j as his peasant background', (answer) => {
+    expect(met(ORIGINS, answer)).not.toContain('peasant-origins');
+  });
+});
+
+describe('the origins rubric and a wrong background', () => {
+  it.each([
+    ['Khrushchev came from a Georgian village, just like Stalin.', 'khrushchev-georgian', 'Kalinovka'],
+    ['Like Stalin, Khrushchev was a Georgian peasant.', 'khrushchev-georgian', 'Kalinovka'],
+    [
+      "Khrushchev's parents were wealthy landowners, so he was used to giving orders.",
+      'khrushchev-aristocrat',
+      'poor peasant family',
+    ],
+  ])('flags %j as %s and says where he came from', (answer, id, correction) => {
+    const result = mark(catalog.get(ORIGINS)!, answer);
+    expect(result.misconceptions.map((m) => m.id)).toEqual([id]);
+    expect(result.feedback.corrections.join(' ')).toContain(correction);
+  });
+
+  it.each([
+    'Stalin was born in Gori, so he was Georgian, and Beria was Georgian too.',
+    'Khrushchev was not the son of a landowner; his family were poor peasants.',
+  ])('does not flag %j', (answer) => {
+    expect(errors(ORIGINS, answer)).toEqual([]);
+  });
+});
+
+describe('the Anti-Party Group dated to 1956 on every rubric that knows it', () => {
+  it.each([CULT, PARTY, ORIGINS])('%s flags "tried to get rid of Khrushchev in 1956"', (rubricId) => {
+    const answer =
+      'The Anti-Party Group tried to get rid of Khrushchev in 1956, but the Central Committee backed him.';
+    expect(errors(rubricId, answer)).toEqual(['anti-party-group-wrong-year']);
+  });
+});
