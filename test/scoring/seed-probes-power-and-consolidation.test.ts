@@ -1,7 +1,8 @@
 /**
  * The two practice questions (why was there a power struggle, how did Khrushchev consolidate his
  * position) on answers students write while revising: points made in everyday words are credited,
- * and words that only look like a point (a "rival" Stalin killed) are not.
+ * words that only look like a point (a "rival" Stalin killed, reforms that were Malenkov's) are
+ * not.
  */
 import type { Catalog, MarkResult } from '../../src/scoring';
 import { mark } from '../../src/scoring';
@@ -13,6 +14,7 @@ beforeAll(async () => {
 });
 
 const POWER = 'ussr-power-struggle-1953';
+const CONSOLIDATION = 'khrushchev-consolidation-1953-1956';
 
 function marked(rubricId: string, answer: string): MarkResult {
   return mark(catalog.get(rubricId)!, answer);
@@ -93,5 +95,64 @@ describe('the power-struggle rubric and what only looks like rivalry', () => {
     'Beria was executed because the others saw him as a threat.',
   ])('does not credit %j as Stalin’s purges', (answer) => {
     expect(metIds(marked(POWER, answer))).not.toContain('cult-and-purges');
+  });
+});
+
+describe('the consolidation rubric in a student’s own words', () => {
+  it.each([
+    ['Khrushchev kicked Beria out of power in 1953, because he was too dangerous.', 'removed-beria'],
+    [
+      'Khrushchev kicked Malenkov out as prime minister in 1955, so his main rival was gone.',
+      'undermined-malenkov',
+    ],
+    [
+      'Khrushchev got rid of Malenkov in 1955, which meant he was the strongest leader left.',
+      'undermined-malenkov',
+    ],
+    ["The generals were on Khrushchev's side, so Beria's police could do nothing.", 'military-support'],
+    [
+      "Khrushchev relied on the army, because only soldiers could stand up to Beria's police.",
+      'military-support',
+    ],
+  ])('credits %j with %s, explained', (answer, point) => {
+    const result = marked(CONSOLIDATION, answer);
+    expect(result.points.find((p) => p.id === point)).toMatchObject({ met: true, explained: true });
+  });
+
+  it.each([
+    'Kruschev was head of the communist party so he could choose who got the important jobs.',
+    'He filled the Central Committee with people who owed him their careers, so they voted for him.',
+    'Khrushchev was First Secretary from 1953, which meant he could sack people who opposed him and replace them with his supporters.',
+  ])('credits %j as the Party post and the jobs it gave his supporters, one of them explained', (answer) => {
+    const result = marked(CONSOLIDATION, answer);
+    expect(metIds(result)).toEqual(['first-secretary', 'loyal-appointments']);
+    expect(result.level?.level).toBe(2);
+  });
+
+  it.each([
+    ['He came across as a reformer, unlike Molotov.', 'reformer-image'],
+    [
+      'He released thousands of prisoners from the gulags, so people saw him as kinder than Stalin.',
+      'reformer-image',
+    ],
+    ['He worked with the other leaders to arrest Beria.', 'alliances'],
+  ])('still credits %j with %s', (answer, point) => {
+    expect(metIds(marked(CONSOLIDATION, answer))).toContain(point);
+  });
+});
+
+describe('the consolidation rubric and what was not Khrushchev’s doing', () => {
+  it.each([
+    ['Zhukov was loyal to Khrushchev and put troops around the Kremlin.', 'loyal-appointments'],
+    ['Molotov was loyal to Stalin and gave him advice for years.', 'loyal-appointments'],
+    ['Beria had worked with Stalin in the purges.', 'alliances'],
+    ['Malenkov was seen as a reformer because he wanted more consumer goods.', 'reformer-image'],
+    [
+      'Beria released prisoners from the gulag, which made the others worry he wanted power.',
+      'reformer-image',
+    ],
+    ['The Red Army pushed the Germans back to Berlin in 1945.', 'military-support'],
+  ])('does not credit %j with %s', (answer, point) => {
+    expect(metIds(marked(CONSOLIDATION, answer))).not.toContain(point);
   });
 });
