@@ -2,7 +2,7 @@
  * The two practice questions (why was there a power struggle, how did Khrushchev consolidate his
  * position) on answers students write while revising: points made in everyday words are credited,
  * words that only look like a point (a "rival" Stalin killed, reforms that were Malenkov's) are
- * not.
+ * not, and the usual slips of date and post are flagged with the right fact.
  */
 import type { Catalog, MarkResult } from '../../src/scoring';
 import { mark } from '../../src/scoring';
@@ -154,5 +154,69 @@ describe('the consolidation rubric and what was not Khrushchev’s doing', () =>
     ['The Red Army pushed the Germans back to Berlin in 1945.', 'military-support'],
   ])('does not credit %j with %s', (answer, point) => {
     expect(metIds(marked(CONSOLIDATION, answer))).not.toContain(point);
+  });
+});
+
+describe('the secret police and the army pinned on the wrong man', () => {
+  it.each([
+    [POWER, 'Molotov, the head of the secret police, was feared by everyone.'],
+    [POWER, 'Zhukov was head of the secret police so the others were scared of him.'],
+    [CONSOLIDATION, 'Zhukov ran the NKVD, so he could arrest Beria for Khrushchev.'],
+  ])('%s flags %j and says it was Beria', (rubricId, answer) => {
+    const result = marked(rubricId, answer);
+    expect(result.misconceptions.map((m) => m.id)).toEqual(['secret-police-wrong-leader']);
+    expect(result.feedback.corrections.join(' ')).toContain('It was Beria who ran the secret police');
+  });
+
+  it.each([
+    [POWER, 'Beria was in charge of the army so everyone feared him.'],
+    [CONSOLIDATION, 'Beria controlled the military so Khrushchev needed Zhukov.'],
+  ])('%s flags %j: Beria had the police, the army was Zhukov’s', (rubricId, answer) => {
+    const result = marked(rubricId, answer);
+    expect(result.misconceptions.map((m) => m.id)).toEqual(['beria-army']);
+    expect(result.feedback.corrections.join(' ')).toContain('not the army');
+  });
+
+  it('does not flag an answer that denies Beria had the army', () => {
+    const result = marked(POWER, 'Beria did not control the army, so the others used Zhukov against him.');
+    expect(result.misconceptions).toEqual([]);
+  });
+});
+
+describe('the power-struggle rubric and the later posts and plots', () => {
+  it('flags Khrushchev as Premier in 1955: it was Bulganin', () => {
+    const result = marked(POWER, 'Khrushchev became Premier in 1955 when Malenkov resigned.');
+    expect(result.misconceptions.map((m) => m.id)).toEqual(['khrushchev-premier-early']);
+    expect(result.feedback.corrections.join(' ')).toContain('Bulganin');
+  });
+
+  it.each([
+    [POWER, 'The Anti-Party Group tried to get rid of him in 1956.'],
+    [CONSOLIDATION, 'The Anti-Party Group tried to overthrow him in 1955 but failed.'],
+  ])('%s flags %j: the Anti-Party Group struck in 1957', (rubricId, answer) => {
+    const result = marked(rubricId, answer);
+    expect(result.misconceptions.map((m) => m.id)).toEqual(['anti-party-group-wrong-year']);
+  });
+
+  it('does not flag the Anti-Party Group in 1957', () => {
+    const answer =
+      'The Anti-Party Group tried to remove Khrushchev in 1957 but the Central Committee backed him.';
+    expect(marked(CONSOLIDATION, answer).misconceptions).toEqual([]);
+  });
+});
+
+describe('Beria’s fall placed after the Secret Speech', () => {
+  it.each([
+    'Khrushchev arrested Beria after the Secret Speech in 1956.',
+    'After the Secret Speech Beria was arrested and shot.',
+  ])('flags %j and dates his arrest', (answer) => {
+    const result = marked(CONSOLIDATION, answer);
+    expect(result.misconceptions.map((m) => m.id)).toEqual(['beria-wrong-year']);
+    expect(result.feedback.corrections.join(' ')).toContain('June 1953');
+  });
+
+  it('does not flag his arrest placed before the speech', () => {
+    const result = marked(CONSOLIDATION, 'Beria was arrested in 1953, long before the Secret Speech.');
+    expect(result.misconceptions).toEqual([]);
   });
 });
