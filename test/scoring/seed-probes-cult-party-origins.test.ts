@@ -311,3 +311,24 @@ describe('the Anti-Party Group dated to 1956 on every rubric that knows it', () 
     expect(errors(rubricId, answer)).toEqual(['anti-party-group-wrong-year']);
   });
 });
+
+describe('comparisons students make in a few words', () => {
+  it('credits "the Communist Party was more important than the government" as where power lay', () => {
+    expect(met(PARTY, 'In the USSR the Communist Party was more important than the government.')).toEqual([
+      'party-real-power',
+    ]);
+  });
+
+  it.each([
+    [
+      "Khrushchev's humble beginnings meant local Party officials saw him as one of their own.",
+      ['grassroots-appeal', 'man-of-the-people', 'peasant-origins'],
+    ],
+    [
+      'His peasant background made him look like a real communist, not a privileged bureaucrat like Malenkov.',
+      ['contrast-elite-rivals', 'peasant-origins', 'reformer-persona'],
+    ],
+  ])('credits %j with %j', (answer, points) => {
+    expect(met(ORIGINS, answer)).toEqual(points);
+  });
+});
