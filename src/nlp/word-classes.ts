@@ -141,6 +141,8 @@ export const PARTICIPLE = 32768;
 export const NEGATIVE_PREDICATE = 65536;
 /** could, can, would, might, may, able. */
 export const MODAL = 131072;
+/** Any word that can open a negation's scope ("not", "neither", "failed to", "stopped ... from"). */
+export const ANY_CUE = CUE | PAIRED_CUE | CUE_BEFORE_TO | CUE_BEFORE_FROM;
 
 // The words each bit is set for by list (the bits set by spelling are in wordClasses).
 const LISTS: ReadonlyArray<readonly [{ has(word: string): boolean }, number]> = [

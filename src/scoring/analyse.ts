@@ -100,7 +100,16 @@ function findGroups(
   const groups: GroupMatch[][] = new Array(compiled.groupCount);
   // Most groups match nothing in an answer: they share one empty list until they do.
   groups.fill(NO_MATCHES);
-  const input: WalkInput = { tokens, hits, notWord: compiled.notWord, groups, first: 0, negated: false };
+  const input: WalkInput = {
+    tokens,
+    hits,
+    notWord: compiled.notWord,
+    groups,
+    scope: negated,
+    first: 0,
+    negated: false,
+    notAt: -1,
+  };
   for (let first = 0; first < tokens.length; first++) {
     const tokenHits = hits[first];
     if (tokenHits === undefined) continue;

@@ -3,7 +3,7 @@
  * can continue from it: each step reads the hits of the next few tokens and follows the matching
  * branches, instead of trying every phrase that starts with a common word ("in", "the").
  */
-import type { Token } from '../nlp';
+import { ANY_CUE as ANY_CUE_BITS, type Token } from '../nlp';
 import type { Hit } from './vocabulary';
 
 export interface PatternEnd {
@@ -26,6 +26,9 @@ export interface GroupMatch {
   sentence: number;
   negated: boolean;
 }
+
+// Read into a module constant once: a transpiled import is a getter, too slow per step.
+const ANY_CUE = ANY_CUE_BITS;
 
 // Words allowed between the words of a phrase: "arrested and then shot" still matches "arrested shot".
 export const MAX_GAP = 2;
@@ -54,9 +57,13 @@ export interface WalkInput {
   notWord: number;
   /** Matches by group id, in order of their first token; the walk adds to them. */
   groups: GroupMatch[][];
-  /** The token the walk started from, and whether a negation covers it. */
+  /** 1 for each token a negation covers (see negatedTokens). */
+  scope: Uint8Array;
+  /** The token the walk started from, and whether a negation covers the phrase so far. */
   first: number;
   negated: boolean;
+  /** The token whose n't the phrase has just read as its own "not" ("couldn't stop" as "could not stop"), or -1. */
+  notAt: number;
 }
 
 /** The list every group starts with: never added to (addMatch gives the group its own list). */
@@ -81,6 +88,9 @@ function addMatch(groups: GroupMatch[][], group: number, match: GroupMatch): voi
 /**
  * Follows the trie from `node`, whose last word matched token `pos`, adding every phrase end to
  * its group. A phrase is negated when its first word is: "no clear successor" carries its own cue.
+ * So is one read on past a negation that is not one of its own words, where that negation's scope
+ * reaches the next word: "couldn't say" is no "could say", "Malenkov was not removed" no "Malenkov
+ * was removed" (a counterfactual that cancels the negation leaves the phrase affirmed).
  * @example walk(root.get(firstHit.word)!, i, firstHit.confidence, input)
  */
 export function walk(node: PatternNode, pos: number, confidence: number, input: WalkInput): void {
@@ -96,17 +106,30 @@ export function walk(node: PatternNode, pos: number, confidence: number, input: 
   const mask = node.mask;
   if (mask === 0) return;
   const notNode = tokens[pos]!.negated ? node.next.get(input.notWord) : undefined;
-  if (notNode) walk(notNode, pos, confidence, input);
+  if (notNode) {
+    input.notAt = pos;
+    walk(notNode, pos, confidence, input);
+    input.notAt = -1;
+  }
   const sentence = tokens[pos]!.sentence;
+  // A negation passed over so far: this word's n't (not read as the phrase's "not"), or a cue
+  // among the words the phrase skips.
+  let cuePassed = tokens[pos]!.negated && input.notAt !== pos;
   const limit = Math.min(tokens.length, pos + 2 + MAX_GAP);
   for (let p = pos + 1; p < limit && tokens[p]!.sentence === sentence; p++) {
+    if (p > pos + 1 && (tokens[p - 1]!.flags & ANY_CUE) !== 0) cuePassed = true;
     const tokenHits = hits[p];
     if (tokenHits === undefined) continue;
     for (let h = 0; h < tokenHits.length; h++) {
       const hit = tokenHits[h]!;
       if (((mask >>> (hit.word & 31)) & 1) === 0) continue;
       const child = node.next.get(hit.word);
-      if (child) walk(child, p, Math.min(confidence, hit.confidence), input);
+      if (!child) continue;
+      if (cuePassed && !input.negated && input.scope[p] === 1) {
+        input.negated = true;
+        walk(child, p, Math.min(confidence, hit.confidence), input);
+        input.negated = false;
+      } else walk(child, p, Math.min(confidence, hit.confidence), input);
     }
   }
 }

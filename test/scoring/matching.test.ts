@@ -198,6 +198,36 @@ describe('matching points', () => {
   });
 
   it.each([
+    ['could say', "People couldn't say what they thought because they feared the police."],
+    ['Malenkov was removed', 'Malenkov was not removed because he stayed in the Presidium.'],
+    ['Zhukov backed Khrushchev', 'Zhukov never really backed Khrushchev.'],
+  ])(
+    'withholds the phrase %j from an answer whose negation falls between its words: %j',
+    (phrase, answer) => {
+      const one = compileRubric(
+        tinyRubric({ points: [{ id: 'p', label: 'p', match: { all: [[phrase]] } }] }),
+      );
+      const result = mark(one, answer);
+      expect(metIds(result)).toEqual([]);
+      // ... and says the answer denies it, so the feedback can quote the denial.
+      expect(result.points[0]!.withheld ?? []).not.toEqual([]);
+    },
+  );
+
+  it('still credits a phrase whose negation a counterfactual cancels, and one that carries its own "not"', () => {
+    const one = compileRubric(
+      tinyRubric({
+        points: [
+          { id: 'beat', label: 'beat', match: { all: [['Khrushchev beaten Beria']] } },
+          { id: 'own-not', label: 'own-not', match: { all: [['did not name']] } },
+        ],
+      }),
+    );
+    expect(metIds(mark(one, "Khrushchev couldn't have beaten Beria without the army."))).toEqual(['beat']);
+    expect(metIds(mark(one, "Stalin didn't name a successor."))).toEqual(['own-not']);
+  });
+
+  it.each([
     ['a prefix', 'consolidat*', 'He consolidated his hold.'],
     ['an irregular past tense', 'lead', 'Khrushchev led the Party.'],
     ['a regular inflection', 'arrest', 'Beria was arrested.'],
