@@ -15,6 +15,7 @@ interface CompromiseModel {
 }
 
 let irregular: Map<string, string[]> | undefined;
+let bases: Map<string, string[]> | undefined;
 let knownWords: Set<string> | undefined;
 
 function model(): CompromiseModel {
@@ -47,17 +48,26 @@ const MORE_IRREGULAR_VERBS = (
   .split('|')
   .map((forms) => forms.split(' '));
 
-function buildIrregular(): Map<string, string[]> {
+function buildIrregular(): { forms: Map<string, string[]>; bases: Map<string, string[]> } {
   const { models, irregularPlurals } = model().two;
   const groups = new Map<string, Set<string>>();
+  const verbs: Array<[string, string]> = [];
   for (const name of ['toPast', 'toParticiple']) {
-    for (const [base, form] of Object.entries(models[name]?.ex ?? {})) link(groups, base, form);
+    for (const [base, form] of Object.entries(models[name]?.ex ?? {})) verbs.push([base, form]);
   }
-  for (const [base, ...forms] of MORE_IRREGULAR_VERBS) for (const form of forms) link(groups, base!, form);
+  for (const [base, ...forms] of MORE_IRREGULAR_VERBS) for (const form of forms) verbs.push([base!, form]);
+  for (const [base, form] of verbs) link(groups, base, form);
   for (const [singular, plural] of Object.entries(irregularPlurals)) link(groups, singular, plural);
-  const result = new Map<string, string[]>();
-  for (const [word, group] of groups) result.set(word, [...group].filter((w) => w !== word).sort());
-  return result;
+  const forms = new Map<string, string[]>();
+  for (const [word, group] of groups) forms.set(word, [...group].filter((w) => w !== word).sort());
+  const bases = new Map<string, string[]>();
+  for (const [base, form] of verbs) {
+    if (!groups.has(form) || form === base) continue;
+    const list = bases.get(form) ?? [];
+    if (!list.includes(base)) list.push(base);
+    bases.set(form, list);
+  }
+  return { forms, bases };
 }
 
 /**
@@ -65,8 +75,18 @@ function buildIrregular(): Map<string, string[]> {
  * @example irregularForms('lead') // ['led']; irregularForms('took') // ['take', 'taken']
  */
 export function irregularForms(word: string): readonly string[] {
-  irregular ??= buildIrregular();
+  if (!irregular) ({ forms: irregular, bases } = buildIrregular());
   return irregular.get(word) ?? [];
+}
+
+/**
+ * The base forms of an irregular past tense or participle, whose other inflections a rubric's
+ * past form should also meet ("got rid" is met by "getting rid", "took control" by "taking control").
+ * @example irregularBases('took') // ['take']; irregularBases('take') // []
+ */
+export function irregularBases(word: string): readonly string[] {
+  if (!bases) ({ forms: irregular, bases } = buildIrregular());
+  return bases.get(word) ?? [];
 }
 
 /**

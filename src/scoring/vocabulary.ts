@@ -4,7 +4,7 @@
  * memoised so each distinct word is analysed once per compiled rubric.
  */
 import { allowedEdits, boundedDistance, isNegationWord, letterMask, lettersNotIn, stem } from '../nlp';
-import { irregularForms, isKnownWord } from './inflections';
+import { irregularBases, irregularForms, isKnownWord } from './inflections';
 
 /** A rubric word an answer's token can match. */
 export interface Hit {
@@ -88,6 +88,8 @@ export function createVocabulary(): Vocabulary {
       push(exact, word, entry.id);
       push(stems, stem(word), entry.id);
       for (const form of irregularForms(word)) push(exact, form, entry.id);
+      // A past form also stands for its base's regular inflections: "got" for "getting", "gets".
+      for (const base of irregularBases(word)) push(stems, stem(base), entry.id);
     }
     if (allowedEdits(word) > 0 && /^[a-z]+$/.test(word) && !NEVER_FUZZY.has(word) && !isNegationWord(word)) {
       const list = fuzzyByInitial.get(word[0]!) ?? [];

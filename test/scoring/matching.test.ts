@@ -232,6 +232,8 @@ describe('matching points', () => {
     ['an irregular past tense', 'lead', 'Khrushchev led the Party.'],
     ['a regular inflection', 'arrest', 'Beria was arrested.'],
     ['a plural', 'rival', 'His rivals feared him.'],
+    ['the -ing form of an irregular past', 'got rid', 'He gained power by getting rid of Beria.'],
+    ['the -s form of an irregular past', 'took control', 'In this story he takes control.'],
     ['accents and curly quotes', "Stalin's heir", 'Stalin’s heir was unclear.'],
   ])('accepts %s', (_name, alternative, answer) => {
     const one = compileRubric(
