@@ -391,6 +391,51 @@ function cueAt(tokens: readonly Token[], i: number): Cue {
   return nextWord === 'to' ? Cue.Toggle : Cue.None;
 }
 
+// The forms of "be" a cleft sentence opens with ("It was not ...", "It isn't ...").
+const BE_WORDS = new Set(['is', 'was', 'are', 'were']);
+// Words that open the noun phrase a cleft with "that" puts in focus ("It was not the army that ...").
+const FOCUS_DETERMINERS = new Set('the a an his her their its this these those'.split(' '));
+// "It was not the case that ...": a noun whose "that" opens what is denied, not a relative clause.
+const NOT_A_FOCUS = new Set('case fact truth idea view belief'.split(' '));
+// How many words the focus of a cleft may have ("the head of the secret police").
+const FOCUS_REACH = 6;
+
+/**
+ * "It wasn't Malenkov who gave the Secret Speech", "It was not the army that arrested Beria": a
+ * cleft denies only its focus, the words between the cue and "who" (or "that" after a noun
+ * phrase), and takes what follows for granted (somebody gave the speech). Returns where the focus
+ * ends (the "who"), or -1 when the cue at i opens no cleft ("It was not true that ...").
+ */
+function cleftFocusEnd(tokens: readonly Token[], i: number): number {
+  const cue = tokens[i]!;
+  const be = cue.negated ? i : i - 1;
+  if (be < 1 || (!cue.negated && cue.norm !== 'not')) return -1;
+  if (!BE_WORDS.has(tokens[be]!.norm) || tokens[be - 1]!.norm !== 'it' || !sameClause(tokens, be - 1, i))
+    return -1;
+  const last = Math.min(tokens.length - 1, i + FOCUS_REACH + 1);
+  for (let k = i + 2; k <= last && sameClause(tokens, i, k); k++) {
+    const word = tokens[k]!.norm;
+    if (word === 'who' || word === 'whom') return k;
+    if (word === 'that' || word === 'which')
+      return FOCUS_DETERMINERS.has(tokens[i + 1]!.norm) && !NOT_A_FOCUS.has(tokens[k - 1]!.norm) ? k : -1;
+  }
+  return -1;
+}
+
+/** Where the scope of a plain cue at i, running from `start`, ends: before a predicate's object or a cleft's "who". */
+function toggleEnd(
+  tokens: readonly Token[],
+  i: number,
+  wordScoped: boolean,
+  start: number,
+  reach: number,
+): number {
+  const limit = predicateEnd(tokens, start, reach);
+  if (wordScoped) return limit;
+  const focusEnd = cleftFocusEnd(tokens, i);
+  return focusEnd >= 0 && focusEnd < limit ? focusEnd : limit;
+}
+
 /**
  * For each token, 1 when an odd number of negation scopes cover it ("neither ... nor" counts once),
  * written into `parity` (zeroed, one byte per token) when the caller has one.
@@ -412,7 +457,7 @@ export function negatedTokens(
     const clause = tokens[i]!.clause;
     const start = scope ? scope.start : i;
     const reach = Math.min(tokens.length, start + 1 + (scope ? scope.reach : SCOPE));
-    const limit = cue === Cue.Toggle ? predicateEnd(tokens, start, reach) : reach;
+    const limit = cue === Cue.Toggle ? toggleEnd(tokens, i, scope !== null, start, reach) : reach;
     if (cue === Cue.Paired) paired ??= new Uint8Array(tokens.length);
     for (let j = start + 1; j < limit; j++) {
       const t = tokens[j]!;

@@ -45,6 +45,17 @@ describe('negation scope', () => {
     expect(negatedWords(text)).toEqual([]);
   });
 
+  it.each([
+    ["It wasn't Malenkov who gave the Secret Speech", ['malenkov']],
+    ['It was not the army that arrested Beria', ['the', 'army']],
+    ['It is not Beria who the people feared', ['beria']],
+    // "that" opening what is denied, not a relative clause: the whole of it stays denied.
+    ['It was not true that Beria was popular', ['true', 'that', 'beria', 'was', 'popular']],
+    ['It was not the case that Beria was popular', ['the', 'case', 'that', 'beria', 'was', 'popular']],
+  ])('in the cleft %j negates only its focus, %j', (text, expected) => {
+    expect(negatedWords(text)).toEqual(expected);
+  });
+
   it('keeps the denial of a "not ... until" that waits for no date', () => {
     expect(negatedWords('Beria was not arrested until the army came')).toEqual([
       'arrested',

@@ -214,6 +214,21 @@ describe('matching points', () => {
     },
   );
 
+  it('reads a cleft as denying only its focus: the rest is taken for granted', () => {
+    const one = compileRubric(
+      tinyRubric({
+        points: [
+          { id: 'speech', label: 'speech', match: { all: [['Khrushchev'], ['secret speech']] } },
+          { id: 'hated', label: 'hated', match: { all: [['Beria'], ['hated']] } },
+        ],
+      }),
+    );
+    expect(metIds(mark(one, "It wasn't Malenkov who gave the Secret Speech, it was Khrushchev."))).toEqual([
+      'speech',
+    ]);
+    expect(metIds(mark(one, 'It was not Beria who was hated, it was Stalin.'))).toEqual([]);
+  });
+
   it('still credits a phrase whose negation a counterfactual cancels, and one that carries its own "not"', () => {
     const one = compileRubric(
       tinyRubric({
