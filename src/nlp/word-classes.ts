@@ -71,7 +71,7 @@ export const NOT_NEGATING_NEXT = new Map<string, Set<string>>([
  * generals backed him": the condition after "unless" is not denied.
  */
 export const CLAUSE_WORDS = words(
-  'but because so which although while and though however whereas yet therefore since meaning unless',
+  'but because so which although while and though however whereas yet therefore since meaning unless when whenever',
 );
 
 // Common misspellings of "because" are listed: a misspelt connective still explains.

@@ -20,6 +20,9 @@ describe('negation scope', () => {
     ['It was impossible for Beria to seize power', ['for', 'beria', 'to', 'seize', 'power']],
     ['It was impossible to rule without the army', []],
     ['the plot failed and Beria fled', []],
+    // A clause of time is taken for granted: Stalin did die, Beria was arrested.
+    ['Beria was not arrested when Stalin died', ['arrested']],
+    ["the troops stopped Beria's men from fighting back when he was arrested", ['fighting', 'back']],
     ['nobody trusted Beria', ['trusted', 'beria']],
     [
       'neither Malenkov nor Molotov had a power base',
