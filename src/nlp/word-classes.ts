@@ -84,6 +84,9 @@ export const CAUSAL = phraseIndex(
     'forced them|which kept|this kept|which protected|this protected|which weakened|this weakened|' +
     'which strengthened|this strengthened|which stopped|this stopped|which prevented|this prevented|' +
     'which undermined|this undermined|which removed|this removed|which damaged|this damaged|' +
+    'which saved|this saved|which helped|this helped|which turned|this turned|which could make|' +
+    'which would make|which might make|which could lead to|which would lead to|which could cause|' +
+    'which would cause|which could damage|which would damage|which could weaken|which would weaken|' +
     'which destroyed|this destroyed|as a consequence|gave him|giving him|contributed to|explains|so that|' +
     'this is why|which is why|that is why|for this reason|in turn|let him|letting him|helped him|' +
     'since the|since he|since they|since there|since it|since his|as he|as she|as they|as it|as there',

@@ -38,6 +38,9 @@ describe('sentence signals', () => {
     ['Beria was feared as he was head of the secret police.', 1],
     ['The others turned on Beria as they feared his files.', 1],
     ['Beria was as feared as he was hated.', 0],
+    ['Zhukov flew his supporters to Moscow, which saved him from the Anti-Party Group.', 1],
+    ['He revealed Stalin’s crimes, which could make people lose faith in communism.', 1],
+    ['The speech shocked the delegates, which would weaken the hardliners.', 1],
     ['Khrushchev spoke to peasants just as he had in Ukraine.', 0],
     ['Malenkov wanted to leave the economy as it was.', 0],
   ])('counts the causal connectives in %j', (text, expected) => {
