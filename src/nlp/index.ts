@@ -1,7 +1,7 @@
 /** What other folders may use from the language layer. */
 export { foldText, normaliseWord, type NormalisedWord } from './normalise';
 export { tokenize, type Token, type Sentence, type TokenizedText } from './tokens';
-export { stem } from './stem';
+export { STEM_HEAD_MIN_LENGTH, stem, stemHead } from './stem';
 export { allowedEdits, boundedDistance, isMisspelling, letterMask, lettersNotIn } from './spelling';
 export { cancelledCueBefore, negatedTokens, negationCueBefore, isNegationWord } from './negation';
 export { ANY_CUE, CLAUSE_WORDS, FUNCTION, wordClasses } from './word-classes';

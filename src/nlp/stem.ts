@@ -34,3 +34,19 @@ export function stem(word: string): string {
   cache.set(word, result);
   return result;
 }
+
+/**
+ * What a word of five letters or more and its stem always share: the first letter, and the second
+ * as "i" where it is a "y" (the stemmer only ever changes a second letter from "y" to "i"), as one
+ * number. A shorter word can lose its second letter ("eed" stems to "e"), so it has no head: -1.
+ * It lets a lookup by stem skip stemming a word no stem it knows starts like.
+ * @example stemHead('buying') === stemHead(stem('buying')) // true: "bu", and "bui"
+ */
+export function stemHead(word: string): number {
+  if (word.length < 2) return -1;
+  const second = word.charCodeAt(1);
+  return word.charCodeAt(0) * 65536 + (second === 121 /* y */ ? 105 /* i */ : second);
+}
+
+/** Words this long or longer always stem to something with the same head (see stemHead). */
+export const STEM_HEAD_MIN_LENGTH = 5;

@@ -3,8 +3,13 @@
  * answer's word to the rubric words it can stand for (exact, inflection, prefix, misspelling),
  * memoised so each distinct word is analysed once per compiled rubric.
  */
-import { allowedEdits, boundedDistance, isNegationWord, letterMask, lettersNotIn, stem } from '../nlp';
+import * as nlp from '../nlp';
 import { irregularBases, irregularForms, isKnownWord } from './inflections';
+
+// Read into module constants once: a transpiled import is a getter, and the misspelling check
+// calls these for dozens of rubric words per word never seen before.
+const { allowedEdits, boundedDistance, isNegationWord, letterMask, lettersNotIn, stem, stemHead } = nlp;
+const STEM_HEAD_MIN_LENGTH = nlp.STEM_HEAD_MIN_LENGTH;
 
 /** A rubric word an answer's token can match. */
 export interface Hit {
@@ -40,6 +45,8 @@ interface Entry {
   prefix: boolean;
   /** The letters the word uses (see letterMask), to rule out most misspelling checks at once. */
   mask: number;
+  /** The edits a misspelling of it may make (see allowedEdits). */
+  maxEdits: number;
 }
 
 function push(map: Map<string, number[]>, key: string, id: number): void {
@@ -67,6 +74,14 @@ export function createVocabulary(): Vocabulary {
   const ids = new Map<string, number>();
   const exact = new Map<string, number[]>();
   const stems = new Map<string, number[]>();
+  // The heads of every stem in `stems` (see stemHead): a long word whose head is not here cannot
+  // share a stem with a rubric word, so it is not stemmed (most of an answer's unknown words).
+  const stemHeads = new Set<number>();
+  const addStem = (word: string, id: number): void => {
+    const key = stem(word);
+    push(stems, key, id);
+    stemHeads.add(stemHead(key));
+  };
   // Prefixes by their first letter: a word can only start with those that share its own.
   const prefixesByInitial = new Map<string, Entry[]>();
   const fuzzyByInitial = new Map<string, Entry[]>();
@@ -76,7 +91,13 @@ export function createVocabulary(): Vocabulary {
     const key = prefix ? `${word}*` : word;
     const known = ids.get(key);
     if (known !== undefined) return known;
-    const entry: Entry = { id: entries.length, norm: word, prefix, mask: letterMask(word) };
+    const entry: Entry = {
+      id: entries.length,
+      norm: word,
+      prefix,
+      mask: letterMask(word),
+      maxEdits: allowedEdits(word),
+    };
     entries.push(entry);
     ids.set(key, entry.id);
     memo.clear();
@@ -86,10 +107,10 @@ export function createVocabulary(): Vocabulary {
       prefixesByInitial.set(word[0]!, list);
     } else {
       push(exact, word, entry.id);
-      push(stems, stem(word), entry.id);
+      addStem(word, entry.id);
       for (const form of irregularForms(word)) push(exact, form, entry.id);
       // A past form also stands for its base's regular inflections: "got" for "getting", "gets".
-      for (const base of irregularBases(word)) push(stems, stem(base), entry.id);
+      for (const base of irregularBases(word)) addStem(base, entry.id);
     }
     if (allowedEdits(word) > 0 && /^[a-z]+$/.test(word) && !NEVER_FUZZY.has(word) && !isNegationWord(word)) {
       const list = fuzzyByInitial.get(word[0]!) ?? [];
@@ -104,7 +125,7 @@ export function createVocabulary(): Vocabulary {
     const found: Hit[] = [];
     const mask = letterMask(norm);
     for (const entry of fuzzyByInitial.get(norm[0]!) ?? []) {
-      const max = allowedEdits(entry.norm);
+      const max = entry.maxEdits;
       // Letters one word has and the other lacks each cost an edit: most candidates stop here.
       // A prefix is compared with the start of the word, at most max letters longer than it.
       if (entry.prefix) {
@@ -118,11 +139,16 @@ export function createVocabulary(): Vocabulary {
     return found;
   }
 
+  function mayShareStem(norm: string): boolean {
+    if (norm.length <= 2) return false;
+    return norm.length < STEM_HEAD_MIN_LENGTH || stemHeads.has(stemHead(norm));
+  }
+
   function analyse(norm: string): readonly Hit[] {
     // Most words an answer uses are not the rubric's: they allocate nothing here.
     let found: Map<number, number> | undefined;
     for (const id of exact.get(norm) ?? []) (found ??= new Map()).set(id, 1);
-    if (norm.length > 2) for (const id of stems.get(stem(norm)) ?? []) (found ??= new Map()).set(id, 1);
+    if (mayShareStem(norm)) for (const id of stems.get(stem(norm)) ?? []) (found ??= new Map()).set(id, 1);
     for (const entry of prefixesByInitial.get(norm[0]!) ?? []) {
       if (norm.startsWith(entry.norm)) (found ??= new Map()).set(entry.id, 1);
     }
