@@ -1,5 +1,6 @@
-import type { Rubric } from '../../src/rubric';
+import type { LevelsScheme, Rubric } from '../../src/rubric';
 import { compileRubric, mark } from '../../src/scoring';
+import { placeInLevels } from '../../src/scoring/scheme';
 import { compileTiny, LEVELS, tinyRubric } from './tiny-rubric';
 
 const compiled = compileTiny();
@@ -54,6 +55,19 @@ describe('levels of response', () => {
     expect(more.level!.level).toBe(1);
     expect(more.mark).toBeGreaterThan(one.mark);
     expect(more.mark).toBeLessThanOrEqual(3);
+  });
+
+  it('lets wide, accurate knowledge reach the top of level 1 without explaining (a 1-2 mark level)', () => {
+    const scheme: LevelsScheme = {
+      type: 'levels',
+      levels: [
+        { level: 1, marks: [1, 2], descriptor: 'Simple statements.', requires: { points: 1 } },
+        { level: 2, marks: [3, 5], descriptor: 'Explanation.', requires: { points: 1, explained: 1 } },
+      ],
+    };
+    const counts = { points: 4, explained: 0, beyondStimulus: 4, links: 0 };
+    expect(placeInLevels(scheme, counts, 0)).toMatchObject({ level: { level: 1 }, mark: 2 });
+    expect(placeInLevels(scheme, { ...counts, points: 1, beyondStimulus: 1 }, 0).mark).toBe(1);
   });
 
   it('lowers the mark within the level for a factual error, never below the level', () => {
