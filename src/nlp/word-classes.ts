@@ -85,6 +85,7 @@ export const CAUSAL = phraseIndex(
     'which strengthened|this strengthened|which stopped|this stopped|which prevented|this prevented|' +
     'which undermined|this undermined|which removed|this removed|which damaged|this damaged|' +
     'which saved|this saved|which helped|this helped|which turned|this turned|which could make|' +
+    'which won|this won|which earned|this earned|which cost|this cost|which lost|this lost|' +
     'which would make|which might make|which could lead to|which would lead to|which could cause|' +
     'which would cause|which could damage|which would damage|which could weaken|which would weaken|' +
     'which destroyed|this destroyed|as a consequence|gave him|giving him|contributed to|explains|so that|' +

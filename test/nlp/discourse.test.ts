@@ -41,6 +41,8 @@ describe('sentence signals', () => {
     ['Zhukov flew his supporters to Moscow, which saved him from the Anti-Party Group.', 1],
     ['He revealed Stalin’s crimes, which could make people lose faith in communism.', 1],
     ['The speech shocked the delegates, which would weaken the hardliners.', 1],
+    ['He posed as a reformer, which won him support from Party members.', 1],
+    ['Malenkov was blamed for the food shortages, which cost him his post.', 1],
     ['Khrushchev spoke to peasants just as he had in Ukraine.', 0],
     ['Malenkov wanted to leave the economy as it was.', 0],
   ])('counts the causal connectives in %j', (text, expected) => {
