@@ -3,36 +3,16 @@
  * marked as an examiner would: the level, a mark within it that can be defended, the points met
  * and not met, the corrections shown and the gist of the next step.
  */
-import type { Catalog } from '../../src/scoring';
-import { mark } from '../../src/scoring';
-import { bundledCatalog } from './seed';
+import type { Catalog, MarkResult } from '../../src/scoring';
+import { bundledCatalog, expectEssay, type Essay } from './seed';
 
 let catalog: Catalog;
 beforeAll(async () => {
   catalog = await bundledCatalog();
 });
 
-interface Essay {
-  answer: string;
-  level: number;
-  marks: [number, number];
-  met: string[];
-  notMet: string[];
-  errors: string[];
-  /** Words the next step must contain, or null at full marks. */
-  next: string | null;
-}
-
-function expectMarkedAs(rubricId: string, essay: Essay): void {
-  const result = mark(catalog.get(rubricId)!, essay.answer);
-  expect(result.level?.level ?? 0).toBe(essay.level);
-  expect(result.mark).toBeGreaterThanOrEqual(essay.marks[0]);
-  expect(result.mark).toBeLessThanOrEqual(essay.marks[1]);
-  const met = result.points.filter((p) => p.met).map((p) => p.id);
-  expect(met).toEqual(expect.arrayContaining(essay.met));
-  for (const id of essay.notMet) expect(met).not.toContain(id);
-  expect(result.misconceptions.map((m) => m.id)).toEqual(essay.errors);
-  if (essay.next !== null) expect(result.feedback.nextStep).toContain(essay.next);
+function expectMarkedAs(rubricId: string, essay: Essay): MarkResult {
+  return expectEssay(catalog.get(rubricId)!, essay);
 }
 
 describe('the military rubric on whole answers', () => {
@@ -47,7 +27,6 @@ describe('the military rubric on whole answers', () => {
       met: ['party-control-of-army', 'military-support-vital', 'beria-arrest'],
       notMet: [],
       errors: [],
-      next: null,
     });
   });
 
@@ -91,7 +70,6 @@ describe('the military rubric on whole answers', () => {
       ],
       notMet: [],
       errors: [],
-      next: null,
     });
   });
 
@@ -104,7 +82,6 @@ describe('the military rubric on whole answers', () => {
       met: ['zhukov-prestige', 'beria-arrest'],
       notMet: [],
       errors: ['beria-wrong-year'],
-      next: null,
     });
   });
 });
@@ -140,7 +117,6 @@ describe('the public-opinion rubric on whole answers', () => {
       ],
       notMet: [],
       errors: [],
-      next: null,
     });
   });
 
@@ -153,7 +129,6 @@ describe('the public-opinion rubric on whole answers', () => {
       met: [],
       notMet: [],
       errors: ['beria-popular'],
-      next: null,
     });
   });
 
@@ -166,7 +141,6 @@ describe('the public-opinion rubric on whole answers', () => {
       met: ['beria-feared-blamed', 'rivals-exploited-mood', 'no-sympathy'],
       notMet: [],
       errors: [],
-      next: null,
     });
   });
 
@@ -209,7 +183,6 @@ describe('the cult-of-personality rubric on whole answers', () => {
       met: ['legitimacy-risk', 'leaders-hesitated', 'secret-speech'],
       notMet: ['no-collective-rule'],
       errors: [],
-      next: null,
     });
   });
 
@@ -222,7 +195,6 @@ describe('the cult-of-personality rubric on whole answers', () => {
       met: ['no-collective-rule', 'legitimacy-risk'],
       notMet: [],
       errors: [],
-      next: null,
     });
   });
 
@@ -248,7 +220,6 @@ describe('the cult-of-personality rubric on whole answers', () => {
       met: ['legitimacy-risk', 'secret-speech'],
       notMet: [],
       errors: ['secret-speech-wrong-year'],
-      next: null,
     });
   });
 });
@@ -278,7 +249,6 @@ describe('the Party-first rubric on whole answers', () => {
       met: ['party-real-power', 'appoint-loyalists', 'party-everywhere', 'sideline-malenkov'],
       notMet: [],
       errors: [],
-      next: null,
     });
   });
 
@@ -291,7 +261,6 @@ describe('the Party-first rubric on whole answers', () => {
       met: ['first-secretary-post', 'appoint-loyalists'],
       notMet: [],
       errors: ['first-secretary-late'],
-      next: null,
     });
   });
 
@@ -334,7 +303,6 @@ describe('the origins-and-style rubric on whole answers', () => {
       met: [],
       notMet: [],
       errors: ['khrushchev-aristocrat'],
-      next: null,
     });
   });
 
@@ -347,7 +315,6 @@ describe('the origins-and-style rubric on whole answers', () => {
       met: ['peasant-origins', 'earthy-language', 'party-network', 'underestimated-and-won'],
       notMet: [],
       errors: [],
-      next: null,
     });
   });
 

@@ -5,37 +5,15 @@
  * next step a student is shown.
  */
 import type { Catalog, MarkResult } from '../../src/scoring';
-import { mark } from '../../src/scoring';
-import { bundledCatalog } from './seed';
+import { bundledCatalog, expectEssay, type Essay } from './seed';
 
 let catalog: Catalog;
 beforeAll(async () => {
   catalog = await bundledCatalog();
 });
 
-interface Essay {
-  answer: string;
-  level: number;
-  marks: [number, number];
-  met: string[];
-  notMet?: string[];
-  errors?: string[];
-  /** Words the next step must contain; null when the answer has full marks. */
-  next?: string | null;
-}
-
 function expectMarkedAs(rubricId: string, essay: Essay): MarkResult {
-  const result = mark(catalog.get(rubricId)!, essay.answer);
-  expect(result.level?.level ?? 0).toBe(essay.level);
-  expect(result.mark).toBeGreaterThanOrEqual(essay.marks[0]);
-  expect(result.mark).toBeLessThanOrEqual(essay.marks[1]);
-  const met = result.points.filter((p) => p.met).map((p) => p.id);
-  expect(met).toEqual(expect.arrayContaining(essay.met));
-  for (const id of essay.notMet ?? []) expect(met).not.toContain(id);
-  expect(result.misconceptions.map((m) => m.id)).toEqual(essay.errors ?? []);
-  if (essay.next === null) expect(result.feedback.nextStep).toBeNull();
-  else if (essay.next !== undefined) expect(result.feedback.nextStep).toContain(essay.next);
-  return result;
+  return expectEssay(catalog.get(rubricId)!, essay);
 }
 
 /** What the feedback tells a student they contradicted. */

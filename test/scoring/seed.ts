@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRubricDir } from '../../src/rubric';
-import { createCatalog, type Catalog } from '../../src/scoring';
+import { createCatalog, mark, type Catalog, type CompiledRubric, type MarkResult } from '../../src/scoring';
 
 export const ROOT = join(__dirname, '..', '..');
 
@@ -38,4 +38,33 @@ export function fixtures(): Map<string, Fixture[]> {
     );
   }
   return out;
+}
+
+/** A whole answer and how an examiner would mark it. */
+export interface Essay {
+  answer: string;
+  level: number;
+  /** The marks an examiner could defend, inclusive. */
+  marks: [number, number];
+  met: string[];
+  notMet?: string[];
+  /** The factual errors it must be corrected for, exactly (none when absent). */
+  errors?: string[];
+  /** Words the next step must contain; null when the answer has full marks and is shown none. */
+  next?: string | null;
+}
+
+/** Marks the essay and checks what a student would see against the examiner's view of it. */
+export function expectEssay(compiled: CompiledRubric, essay: Essay): MarkResult {
+  const result = mark(compiled, essay.answer);
+  expect(result.level?.level ?? 0).toBe(essay.level);
+  expect(result.mark).toBeGreaterThanOrEqual(essay.marks[0]);
+  expect(result.mark).toBeLessThanOrEqual(essay.marks[1]);
+  const met = result.points.filter((p) => p.met).map((p) => p.id);
+  expect(met).toEqual(expect.arrayContaining(essay.met));
+  for (const id of essay.notMet ?? []) expect(met).not.toContain(id);
+  expect(result.misconceptions.map((m) => m.id)).toEqual(essay.errors ?? []);
+  if (essay.next === null) expect(result.feedback.nextStep).toBeNull();
+  else if (essay.next !== undefined) expect(result.feedback.nextStep).toContain(essay.next);
+  return result;
 }
