@@ -36,10 +36,10 @@ export function stem(word: string): string {
 }
 
 /**
- * What a word of five letters or more and its stem always share: the first letter, and the second
- * as "i" where it is a "y" (the stemmer only ever changes a second letter from "y" to "i"), as one
- * number. A shorter word can lose its second letter ("eed" stems to "e"), so it has no head: -1.
- * It lets a lookup by stem skip stemming a word no stem it knows starts like.
+ * A word's first letter and its second (a "y" read as "i"), as one number; -1 for a single letter.
+ * A word of STEM_HEAD_MIN_LENGTH letters or more always has its stem's head (the stemmer only ever
+ * changes a second letter from "y" to "i"); a shorter one may not ("eed" stems to "e"). It lets a
+ * lookup by stem skip stemming a long word that no stem it knows starts like.
  * @example stemHead('buying') === stemHead(stem('buying')) // true: "bu", and "bui"
  */
 export function stemHead(word: string): number {
