@@ -14,6 +14,7 @@ import {
 } from '../nlp';
 import { PROMPT_RUN, WORD_SLOTS, type CompiledRubric, type WordInfo } from './compile';
 import { NO_MATCHES, walk, type GroupMatch, type WalkInput } from './patterns';
+import { resolvePronouns } from './pronouns';
 import type { Hit } from './vocabulary';
 
 export type { GroupMatch } from './patterns';
@@ -194,5 +195,6 @@ export function analyse(compiled: CompiledRubric, answer: string): Analysis {
   let count = 0;
   for (let i = 0; i < masked.length; i++) if (!masked[i]) count++;
   const groups = findGroups(compiled, text.tokens, words, negated);
+  resolvePronouns(answer, text, groups, compiled.nameGroups, negated, masked);
   return { text, negated, masked, signals, groups, words: count };
 }

@@ -40,6 +40,8 @@ export interface CompiledRubric {
   /** Every alternative of every group as a trie of word ids, keyed by the first word. */
   readonly patterns: ReadonlyMap<number, PatternNode>;
   readonly groupCount: number;
+  /** For each group, true when every alternative is a name: a "He" after it may stand for it. */
+  readonly nameGroups: readonly boolean[];
   /** The vocabulary id of "not", which the n't of "couldn't" also stands for inside a phrase. */
   readonly notWord: number;
   /** The group matching the question's focus ("power struggle"), or null when the rubric names none. */
@@ -81,6 +83,8 @@ interface Builder {
   vocabulary: Vocabulary;
   patterns: Map<number, PatternNode>;
   groupCount: number;
+  /** For each group, true when every alternative is a name (see namesOnly). */
+  nameGroups: boolean[];
   synonyms: SynonymIndex;
   wordnet: Map<string, readonly string[]>;
 }
@@ -106,9 +110,12 @@ function namesOnly(alternatives: readonly string[]): boolean {
 
 function compileConcept(builder: Builder, concept: Concept, fallback: Polarity): ConceptSpec {
   const window = concept.window === undefined || concept.window === 'sentence' ? null : concept.window.words;
+  const names = concept.all.map(namesOnly);
+  const groups = concept.all.map((alternatives) => compileGroup(builder, alternatives));
+  groups.forEach((group, k) => (builder.nameGroups[group] = names[k]!));
   return {
-    groups: concept.all.map((alternatives) => compileGroup(builder, alternatives)),
-    names: concept.all.map(namesOnly),
+    groups,
+    names,
     window,
     polarity: concept.polarity ?? fallback,
   };
@@ -208,6 +215,7 @@ export function compileRubric(rubric: Rubric, options: CompileOptions = {}): Com
     vocabulary: createVocabulary(),
     patterns: new Map(),
     groupCount: 0,
+    nameGroups: [],
     synonyms: indexSynonyms([...(options.lexicon?.synonyms ?? []), ...(rubric.synonyms ?? [])]),
     wordnet: wordnetTable(rubric, options.wordnet),
   };
@@ -221,6 +229,7 @@ export function compileRubric(rubric: Rubric, options: CompileOptions = {}): Com
     vocabulary: builder.vocabulary,
     patterns: builder.patterns,
     groupCount: builder.groupCount,
+    nameGroups: Array.from({ length: builder.groupCount }, (_, g) => builder.nameGroups[g] === true),
     notWord: builder.vocabulary.add('not', false),
     focusGroup,
     points,

@@ -227,6 +227,8 @@ export interface EvaluateOptions {
    * (misconceptions): a negation inside a matched phrase then denies it.
    */
   denyInside?: Uint8Array;
+  /** Only the student's own words count: a pronoun read as a name (see pronouns.ts) does not. */
+  literalOnly?: boolean;
 }
 
 /** The occurrence negates a concept the point affirms: the student's words deny it. */
@@ -272,8 +274,9 @@ function bestConfidences(ranked: readonly Occurrence[]): number[] {
  */
 export function evaluateTarget(target: Target, analysis: Analysis, options: EvaluateOptions): TargetOutcome {
   const { blocked, threshold, explainable, denyInside } = options;
-  const all: Occurrence[] = [];
+  let all: Occurrence[] = [];
   for (let c = 0; c < target.concepts.length; c++) conceptOccurrences(target.concepts[c]!, c, analysis, all);
+  if (options.literalOnly) all = all.filter((o) => !o.matches.some((m) => m.inferred));
   const passing: Occurrence[] = [];
   // `all` holds each concept's occurrences together, so each change of concept among the passing
   // ones is one more concept that passes.

@@ -138,7 +138,8 @@ export function mark(compiled: CompiledRubric, answer: string): MarkResult {
   const { rubric } = compiled;
   const analysis = analyse(compiled, text);
   const explainable = explainableSentences(analysis.signals);
-  const errorOptions = { explainable, threshold: 0, denyInside: analysis.negated };
+  // A factual error is only ever found in the student's own words, never in a pronoun read as a name.
+  const errorOptions = { explainable, threshold: 0, denyInside: analysis.negated, literalOnly: true };
   const misconceptions = compiled.misconceptions.map((t) => evaluateTarget(t, analysis, errorOptions));
   const blocked = blockedBy(misconceptions, analysis);
   const threshold = rubric.calibration?.threshold ?? 0;

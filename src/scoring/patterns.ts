@@ -25,6 +25,8 @@ export interface GroupMatch {
   confidence: number;
   sentence: number;
   negated: boolean;
+  /** A pronoun read as the name the sentence before gives (see pronouns.ts), not the student's own word. */
+  inferred: boolean;
 }
 
 // Read into a module constant once: a transpiled import is a getter, too slow per step.
@@ -102,6 +104,7 @@ export function walk(node: PatternNode, pos: number, confidence: number, input: 
       confidence: Math.min(confidence, end.confidence),
       sentence: tokens[input.first]!.sentence,
       negated: input.negated,
+      inferred: false,
     });
   const mask = node.mask;
   if (mask === 0) return;
