@@ -1,6 +1,6 @@
 /**
- * "Beria was feared. He controlled the secret police." A sentence that opens with "He" or "She"
- * is about the one person the sentence before it names, when it names exactly one: the pronoun
+ * "Beria was feared. He controlled the secret police." A sentence that opens with "He", "She" or
+ * "His" is about the one person the sentence before it names, when it names exactly one: the pronoun
  * then stands for that name in every group of names the name matched, so the point is found in
  * the student's second sentence and explained by it. When the sentence before names two people,
  * or any capitalised word that may be another ("Zhukov arrested Beria. He was shot."), nothing is
@@ -10,7 +10,8 @@ import type { Token, TokenizedText } from '../nlp';
 import { isKnownWord } from './inflections';
 import type { GroupMatch } from './patterns';
 
-const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+// The pronouns that open a sentence about its subject ("Her" is left out: it is as often an object).
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'his']);
 
 // Capitalised words that name no person, so they leave the one name in a sentence unambiguous.
 const NOT_PEOPLE = new Set(
@@ -79,7 +80,7 @@ function insertInOrder(list: GroupMatch[], match: GroupMatch): void {
 }
 
 /**
- * Adds, for each sentence opening with "He" or "She" after a sentence naming one person, a match
+ * Adds, for each sentence opening with "He", "She" or "His" after a sentence naming one person, a match
  * of that person's name groups at the pronoun. `nameGroups[g]` is true for groups of names only.
  * @example resolvePronouns(answer, text, groups, nameGroups, negated, masked)
  */

@@ -15,6 +15,14 @@ describe('a sentence that opens with "He" after a sentence naming one person', (
     expect(result.level?.level).toBe(2);
   });
 
+  it('reads a sentence-opening "His" the same way', () => {
+    const point = mark(
+      compiled,
+      'Beria was feared. His secret police could arrest anyone, so the others were scared of him.',
+    ).points.find((p) => p.id === 'beria-police')!;
+    expect(point).toMatchObject({ met: true, explained: true });
+  });
+
   it('guesses nothing when the sentence before names two people', () => {
     expect(metIds(mark(compiled, 'Zhukov arrested Beria. He controlled the secret police.'))).not.toContain(
       'beria-police',
