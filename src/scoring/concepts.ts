@@ -276,7 +276,7 @@ export function evaluateTarget(target: Target, analysis: Analysis, options: Eval
   const { blocked, threshold, explainable, denyInside } = options;
   let all: Occurrence[] = [];
   for (let c = 0; c < target.concepts.length; c++) conceptOccurrences(target.concepts[c]!, c, analysis, all);
-  if (options.literalOnly) all = all.filter((o) => !o.matches.some((m) => m.inferred));
+  if (options.literalOnly && all.length > 0) all = all.filter((o) => !o.matches.some((m) => m.inferred));
   const passing: Occurrence[] = [];
   // `all` holds each concept's occurrences together, so each change of concept among the passing
   // ones is one more concept that passes.

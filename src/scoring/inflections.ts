@@ -14,8 +14,7 @@ interface CompromiseModel {
   two: { models: Record<string, ExceptionModel>; irregularPlurals: Record<string, string> };
 }
 
-let irregular: Map<string, string[]> | undefined;
-let bases: Map<string, string[]> | undefined;
+let irregular: { forms: Map<string, string[]>; bases: Map<string, string[]> } | undefined;
 let knownWords: Set<string> | undefined;
 
 function model(): CompromiseModel {
@@ -75,8 +74,8 @@ function buildIrregular(): { forms: Map<string, string[]>; bases: Map<string, st
  * @example irregularForms('lead') // ['led']; irregularForms('took') // ['take', 'taken']
  */
 export function irregularForms(word: string): readonly string[] {
-  if (!irregular) ({ forms: irregular, bases } = buildIrregular());
-  return irregular.get(word) ?? [];
+  irregular ??= buildIrregular();
+  return irregular.forms.get(word) ?? [];
 }
 
 /**
@@ -85,8 +84,8 @@ export function irregularForms(word: string): readonly string[] {
  * @example irregularBases('took') // ['take']; irregularBases('take') // []
  */
 export function irregularBases(word: string): readonly string[] {
-  if (!bases) ({ forms: irregular, bases } = buildIrregular());
-  return bases.get(word) ?? [];
+  irregular ??= buildIrregular();
+  return irregular.bases.get(word) ?? [];
 }
 
 /**

@@ -36,7 +36,7 @@ function isCapitalised(answer: string, token: Token): boolean {
 }
 
 /**
- * True when token t of a sentence may name someone: a capitalised word that is no common noun of
+ * True when the token may name someone: a capitalised word that is no common noun of
  * the period. A sentence's first word is capitalised anyway, so there it must also be no ordinary
  * English word ("Zhukov arrested Beria", not "Another reason was Beria").
  */
@@ -45,31 +45,39 @@ function mayBePerson(answer: string, token: Token, opensSentence: boolean): bool
   return !opensSentence || KNOWN_PEOPLE.has(token.norm) || !isKnownWord(token.norm);
 }
 
-/** The one person sentence s names, with the matches of each name group that found them, or null. */
+type NameMatch = { group: number; match: GroupMatch };
+
+/**
+ * The name-group matches of the one person sentence s names, or null. A sentence that opened with
+ * a pronoun read as someone (`carried`) and names no one else is still about them ("Beria was
+ * feared. He ran the NKVD. He had files on everyone.").
+ */
 function onePerson(
   answer: string,
   text: TokenizedText,
   s: number,
-  named: ReadonlyArray<{ group: number; match: GroupMatch }>,
-): { text: string; groups: Array<{ group: number; match: GroupMatch }> } | null {
+  named: readonly NameMatch[],
+  carried: readonly NameMatch[] | null,
+): readonly NameMatch[] | null {
   let person: string | undefined;
-  const groups: Array<{ group: number; match: GroupMatch }> = [];
   const inName = new Set<number>();
-  for (const entry of named) {
-    const { first, last } = entry.match;
+  for (const { match } of named) {
     let name = '';
-    for (let t = first; t <= last; t++) name += `${text.tokens[t]!.norm} `;
+    for (let t = match.first; t <= match.last; t++) {
+      name += `${text.tokens[t]!.norm} `;
+      inName.add(t);
+    }
     if (person !== undefined && person !== name) return null;
     person = name;
-    groups.push(entry);
-    for (let t = first; t <= last; t++) inName.add(t);
   }
-  if (person === undefined) return null;
+  // A sentence about someone through its pronoun that names another names two people.
+  if ((person === undefined) === (carried === null)) return null;
+  // Any other word that may name someone makes the pronoun ambiguous.
   const { firstToken, endToken } = text.sentences[s]!;
   for (let t = firstToken; t < endToken; t++) {
     if (!inName.has(t) && mayBePerson(answer, text.tokens[t]!, t === firstToken)) return null;
   }
-  return { text: person, groups };
+  return person === undefined ? carried : named;
 }
 
 /** Inserts the match into a list kept in order of first token. */
@@ -93,21 +101,28 @@ export function resolvePronouns(
   masked: Uint8Array,
 ): void {
   const { tokens, sentences } = text;
-  let named: Array<{ group: number; match: GroupMatch }> | undefined;
+  let named: NameMatch[] | undefined;
+  // The person the sentence before was read as being about, through its opening pronoun.
+  let carried: readonly NameMatch[] | null = null;
   for (let s = 1; s < sentences.length; s++) {
     const pronoun = sentences[s]!.firstToken;
-    if (!SUBJECT_PRONOUNS.has(tokens[pronoun]!.norm) || masked[pronoun]) continue;
-    // The name matches of each sentence, gathered once when the first pronoun needs them.
+    if (!SUBJECT_PRONOUNS.has(tokens[pronoun]!.norm) || masked[pronoun]) {
+      carried = null;
+      continue;
+    }
+    // Every name match, gathered once when the first pronoun needs them.
     named ??= nameMatches(groups, nameGroups);
     const person = onePerson(
       answer,
       text,
       s - 1,
       named.filter((n) => n.match.sentence === s - 1),
+      carried,
     );
+    carried = person;
     if (!person) continue;
     const done = new Set<number>();
-    for (const { group, match } of person.groups) {
+    for (const { group, match } of person) {
       if (done.has(group)) continue;
       done.add(group);
       // The group matched the name, so it has a list of its own (not the shared empty one).
@@ -124,11 +139,8 @@ export function resolvePronouns(
 }
 
 /** Every match of a group of names, with its group. */
-function nameMatches(
-  groups: readonly GroupMatch[][],
-  nameGroups: readonly boolean[],
-): Array<{ group: number; match: GroupMatch }> {
-  const out: Array<{ group: number; match: GroupMatch }> = [];
+function nameMatches(groups: readonly GroupMatch[][], nameGroups: readonly boolean[]): NameMatch[] {
+  const out: NameMatch[] = [];
   for (let g = 0; g < groups.length; g++) {
     if (!nameGroups[g]) continue;
     for (const match of groups[g]!) if (!match.inferred) out.push({ group: g, match });

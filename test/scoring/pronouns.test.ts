@@ -23,6 +23,13 @@ describe('a sentence that opens with "He" after a sentence naming one person', (
     expect(point).toMatchObject({ met: true, explained: true });
   });
 
+  it('keeps reading "He" as the same person while each sentence opens with it and names no one else', () => {
+    const chain = mark(compiled, 'Beria was feared. He was cruel. He controlled the secret police.');
+    expect(metIds(chain)).toContain('beria-police');
+    const broken = mark(compiled, 'Beria was feared. He hated Malenkov. He controlled the secret police.');
+    expect(metIds(broken)).not.toContain('beria-police');
+  });
+
   it('guesses nothing when the sentence before names two people', () => {
     expect(metIds(mark(compiled, 'Zhukov arrested Beria. He controlled the secret police.'))).not.toContain(
       'beria-police',
