@@ -16,6 +16,7 @@ import {
   MODAL as MODAL_BIT,
   NEGATIVE_PREDICATE as NEGATIVE_PREDICATE_BIT,
   NOT_NEGATING_NEXT,
+  OBJECT_GIVEN as OBJECT_GIVEN_BIT,
   PAIRED_CUE as PAIRED_CUE_BIT,
   PARTICIPLE as PARTICIPLE_BIT,
   PAIRED_CUES,
@@ -30,6 +31,7 @@ const CUE_BEFORE_FROM = CUE_BEFORE_FROM_BIT;
 const CUE_BEFORE_TO = CUE_BEFORE_TO_BIT;
 const PAIRED_CUE = PAIRED_CUE_BIT;
 const NEGATIVE_PREDICATE = NEGATIVE_PREDICATE_BIT;
+const OBJECT_GIVEN = OBJECT_GIVEN_BIT;
 const MODAL = MODAL_BIT;
 const GERUND = GERUND_BIT;
 
@@ -326,14 +328,29 @@ function hasWordScope(token: Token): boolean {
   return !token.negated && (token.flags & (CUE_BEFORE_FROM | CONDITIONAL)) !== 0;
 }
 
+/** "live up to": the one sense of "live" that takes its object for granted. */
+function livesUpTo(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]!.norm;
+  return (
+    (word === 'live' || word === 'lives' || word === 'lived' || word === 'living') &&
+    tokens[k + 1]?.norm === 'up' &&
+    tokens[k + 2]?.norm === 'to'
+  );
+}
+
 /**
  * Where a scope from `start` (its words follow it) ends, `limit` unless a word of losing,
- * doubting or surprise opens it: then the negation denies that word and stops there ("never lost
- * | control of the Party", "nobody doubted | that Beria controlled the police").
+ * doubting or surprise opens it, or a verb that takes its object for granted: then the negation
+ * denies that word and stops there ("never lost | control of the Party", "nobody doubted | that
+ * Beria controlled the police", "could not match | Khrushchev's support", "couldn't live up to |
+ * Stalin's godlike image").
  */
 function predicateEnd(tokens: readonly Token[], start: number, limit: number): number {
   const last = Math.min(limit - 1, start + PREDICATE_REACH);
-  for (let k = start + 1; k <= last; k++) if (tokens[k]!.flags & NEGATIVE_PREDICATE) return k + 1;
+  for (let k = start + 1; k <= last; k++) {
+    if (tokens[k]!.flags & (NEGATIVE_PREDICATE | OBJECT_GIVEN)) return k + 1;
+    if (livesUpTo(tokens, k)) return Math.min(limit, k + 3);
+  }
   return limit;
 }
 

@@ -48,6 +48,18 @@ const NEGATIVE_PREDICATE_WORDS = words(
   'lose loses lost losing doubt doubts doubted doubting deny denies denied denying dispute disputes ' +
     'disputed disputing surprise surprised surprising',
 );
+// "Malenkov could not match Khrushchev's support in the Party", "nobody could replace Stalin's
+// godlike image": verbs that take their object for granted, so a negation denies the verb and not
+// the object (the support and the image are still there). Verbs that deny what follows "to"
+// ("forget", "fail") are not listed: their "to" is a scope of its own. "live" takes its object for
+// granted only in "live up to" (see negation.ts).
+const OBJECT_GIVEN_WORDS = words(
+  'match matches matched matching equal equals equalled equaled equalling equaling rival rivals ' +
+    'rivalled rivaled rivalling rivaling replace replaces replaced replacing replicate replicated ' +
+    'copy copies copied copying imitate imitated imitating emulate emulated emulating overcome ' +
+    'overcame overcoming escape escapes escaped escaping surpass surpassed outdo outdid outshine ' +
+    'outshone fill filled filling ignore ignores ignored ignoring',
+);
 // "No leader could win without the army": the words that say what anyone could do.
 const MODAL_WORDS = words('could can would might may able');
 // "If Stalin had named an heir, there would have been no power struggle": the words of a
@@ -145,6 +157,8 @@ export const PARTICIPLE = 32768;
 export const NEGATIVE_PREDICATE = 65536;
 /** could, can, would, might, may, able. */
 export const MODAL = 131072;
+/** A verb that takes its object for granted: a negation denies it and stops ("could not match | his support"). */
+export const OBJECT_GIVEN = 262144;
 /** Any word that can open a negation's scope ("not", "neither", "failed to", "stopped ... from"). */
 export const ANY_CUE = CUE | PAIRED_CUE | CUE_BEFORE_TO | CUE_BEFORE_FROM;
 
@@ -166,6 +180,7 @@ const LISTS: ReadonlyArray<readonly [{ has(word: string): boolean }, number]> = 
   [IRREGULAR_PARTICIPLES, PARTICIPLE],
   [NEGATIVE_PREDICATE_WORDS, NEGATIVE_PREDICATE],
   [MODAL_WORDS, MODAL],
+  [OBJECT_GIVEN_WORDS, OBJECT_GIVEN],
 ];
 
 /**

@@ -217,6 +217,23 @@ describe('negation scope', () => {
   );
 
   it.each([
+    ["Khrushchev couldn't live up to Stalin's godlike image", ['live', 'up', 'to']],
+    ["Malenkov could not match Khrushchev's support in the Party", ['match']],
+    ['nobody could replace Stalin', ['could', 'replace']],
+    ['Beria did not escape punishment', ['escape']],
+    ['Malenkov was not replaced by Khrushchev at once', ['replaced']],
+  ])('denies a verb that takes its object for granted, and not its object: %j', (text, expected) => {
+    expect(negatedWords(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['People were no longer living in fear', ['longer', 'living', 'in', 'fear']],
+    ['No one could replace Stalin', ['one', 'could', 'replace', 'stalin']],
+  ])('keeps the whole scope where the verb is no such verb, or comes too late: %j', (text, expected) => {
+    expect(negatedWords(text)).toEqual(expected);
+  });
+
+  it.each([
     ['Khrushchev never trusted the others and lost control of the Party', ['trusted', 'the', 'others']],
     [
       'no leader who lost the support of the army could survive',

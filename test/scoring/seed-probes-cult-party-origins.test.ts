@@ -73,6 +73,9 @@ describe('the cult rubric in a student’s own words', () => {
       "Khrushchev revealed Stalin's crimes in the Secret Speech, which could make people lose faith in communism.",
       ['legitimacy-risk', 'secret-speech'],
     ],
+    // A negated verb that takes its object for granted denies the verb, not the image.
+    ["Khrushchev couldn't live up to Stalin's godlike image.", ['propaganda-image']],
+    ['Malenkov could never match the godlike image Stalin had.', ['propaganda-image']],
   ])('credits %j with %j', (answer, points) => {
     expect(met(CULT, answer)).toEqual(points);
   });
