@@ -1,11 +1,12 @@
 /**
  * The one error handler, registered last. Typed errors become application/problem+json for API
  * clients or the error page (views/error.hbs) with the same status for browsers; anything else is
- * logged with the request id and answered with a generic 500 that reveals nothing.
+ * logged with the request id and answered with a generic 500 that reveals nothing. A client that
+ * closed the connection gets nothing: the request log's line says it left.
  */
 import type { ErrorRequestHandler, Request, Response } from 'express';
 import type { AppError } from '../errors';
-import { MethodNotAllowedError } from './http-errors';
+import { ClientClosedError, MethodNotAllowedError } from './http-errors';
 import { PROBLEM_CONTENT_TYPE, PROBLEM_TYPES, isProblemCode, problemTypeUri, type Problem } from './problems';
 import { renderFallbackErrorPage } from './fallback-error-page';
 import { toAppError } from './to-app-error';
@@ -28,9 +29,14 @@ export interface ErrorViewModel {
  */
 export function createErrorHandler(): ErrorRequestHandler {
   return function handleError(err, req, res, next) {
+    const known = toAppError(err);
+    // No one to answer: close the connection; its 'close' writes the request's one log line.
+    if (known instanceof ClientClosedError) {
+      res.destroy();
+      return;
+    }
     // Headers already on the wire: Express's own handler can only close the socket.
     if (res.headersSent) return next(err);
-    const known = toAppError(err);
     if (!known) req.log.error({ err }, 'unhandled error');
     const problem = toProblem(known, req);
     if (known instanceof MethodNotAllowedError) res.set('Allow', known.allow.join(', '));

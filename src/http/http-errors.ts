@@ -10,6 +10,17 @@ export class BadRequestError extends AppError {
   }
 }
 
+/**
+ * The client closed the connection before its request could be read: while the body was arriving
+ * (raw-body's 'request.aborted') or before the parser got to it. Nobody is left to answer, so the
+ * error handler sends nothing; 499 is nginx's "client closed request", never put on the wire.
+ */
+export class ClientClosedError extends AppError {
+  constructor(cause?: unknown) {
+    super('client-closed', 499, 'The client closed the connection before its request was read.', { cause });
+  }
+}
+
 export class MalformedJsonError extends AppError {
   constructor(message: string, cause?: unknown) {
     super('malformed-json', 400, message, { cause });

@@ -14,8 +14,7 @@ export const PROBLEM_TYPES = {
   'bad-request': {
     status: 400,
     title: 'Bad request',
-    description:
-      'The request could not be read (for example a malformed URL or an aborted body). Fix it before retrying.',
+    description: 'The request could not be read (for example a malformed URL). Fix it before retrying.',
   },
   'malformed-json': {
     status: 400,

@@ -6,6 +6,7 @@
 import { AppError, NotFoundError } from '../errors';
 import {
   BadRequestError,
+  ClientClosedError,
   MalformedJsonError,
   PayloadTooLargeError,
   UnsupportedMediaTypeError,
@@ -66,11 +67,14 @@ export function toAppError(err: unknown): AppError | undefined {
       return new UnsupportedMediaTypeError('The body is not UTF-8: send JSON encoded as UTF-8.', err);
     case 'encoding.unsupported':
       return new UnsupportedMediaTypeError(`Unsupported content encoding "${e.encoding}".`, err);
+    // raw-body's 400 when the connection closes mid-body: the client left, it sent nothing wrong.
+    case 'request.aborted':
+      return new ClientClosedError(err);
   }
   const status = e.status ?? e.statusCode;
   // express.static with fallthrough: false reports a missing file this way.
   if (status === 404) return new NotFoundError('No file or page has this address.');
-  // Other client errors from the libraries (an aborted body, a malformed %-escape in the URL).
+  // Other client errors from the libraries (a malformed %-escape in the URL).
   if (status !== undefined && status >= 400 && status < 500 && e.expose !== false) {
     return new BadRequestError(e.message, err);
   }

@@ -3,6 +3,7 @@ import { isUtf8 } from 'node:buffer';
 import express, { type Request, type RequestHandler } from 'express';
 import { mark } from '../../scoring';
 import { declaredCharset, isUtf8Charset, readUtf8Aliases } from '../charset';
+import { stopIfClientLeft } from '../client-left';
 import type { Catalog } from '../deps';
 import { NOT_UTF8, UnsupportedMediaTypeError } from '../http-errors';
 import { readAnswer } from './feedback-request';
@@ -38,6 +39,7 @@ export function requireJsonBody(): RequestHandler {
 
 /**
  * Parses a JSON object body up to `limitBytes`; the error handler turns its failures into 400/413/415.
+ * A client that hangs up before or while the body is read gets no answer (see client-left.ts).
  * Run requireJsonBody() first: this reads any charset it let through as UTF-8.
  *
  * @example
@@ -45,7 +47,7 @@ export function requireJsonBody(): RequestHandler {
  */
 export function parseJsonBody(limitBytes: number): RequestHandler[] {
   // express.json() refuses "utf8" and US-ASCII, though the bytes are checked to be UTF-8 below.
-  return [readUtf8Aliases(), jsonParser(limitBytes)];
+  return [readUtf8Aliases(), stopIfClientLeft(), jsonParser(limitBytes)];
 }
 
 function jsonParser(limitBytes: number): RequestHandler {

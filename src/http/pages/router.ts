@@ -11,6 +11,7 @@ import { mark, type CompiledRubric } from '../../scoring';
 import { allowOnly } from '../allow';
 import { answerLength, MAX_ANSWER_CHARS, requireQuestion } from '../api';
 import { readUtf8Aliases } from '../charset';
+import { stopIfClientLeft } from '../client-left';
 import type { Catalog } from '../deps';
 import { feedbackView } from './feedback-model';
 import { answerForm, groupByTopic, questionView } from './models';
@@ -84,6 +85,8 @@ export function pagesRouter(deps: PagesDeps): Router {
     '/questions/:id',
     // "utf8" and US-ASCII read as UTF-8, as on the API; other charsets are the form parser's to judge.
     readUtf8Aliases(),
+    // A client gone before its answer is read gets nothing, not a page asking for the answer.
+    stopIfClientLeft(),
     express.urlencoded({ extended: false, limit: formLimit, parameterLimit: 20 }),
     function markAnswer(req: Request<{ id: string }>, res: Response) {
       const compiled = findRubric(deps.catalog, req.params.id);
