@@ -1,17 +1,25 @@
 /**
- * "Beria was feared. He controlled the secret police." A sentence that opens with "He", "She" or
- * "His" is about the one person the sentence before it names, when it names exactly one: the pronoun
- * then stands for that name in every group of names the name matched, so the point is found in
- * the student's second sentence and explained by it. When the sentence before names two people,
- * or any capitalised word that may be another ("Zhukov arrested Beria. He was shot."), nothing is
- * guessed. Such matches are marked `inferred`: they earn credit, never a factual error.
+ * "Beria was feared. He controlled the secret police." A pronoun in the sentence after one that
+ * names exactly one person stands for that person: a "He", "She" or "His" that opens the sentence,
+ * a later "he" or "his" with no possible name before it in its sentence ("Everyone knew he ran
+ * the NKVD"), and any "him" ("Nobody dared to stand up to him"). The pronoun then stands for
+ * that name in every group of names the name matched, so the point is found in the student's
+ * second sentence and explained by it. When the sentence before names two people, or any
+ * capitalised word that may be another ("Zhukov arrested Beria. He was shot."), nothing is
+ * guessed; nor is a "he" or "his" after a name in its own sentence ("Khrushchev used his
+ * position" is Khrushchev's). Such matches are marked `inferred`: they earn credit, never a
+ * factual error.
  */
-import type { Token, TokenizedText } from '../nlp';
+import { VERB, type Token, type TokenizedText } from '../nlp';
 import { isKnownWord } from './inflections';
 import type { GroupMatch } from './patterns';
 
 // The pronouns that open a sentence about its subject ("Her" is left out: it is as often an object).
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'his']);
+// A subject pronoun later in a sentence is read only when no name comes before it there, "him" always:
+// it never stands for the subject of its own clause ("Khrushchev arrested him").
+const LATER_PRONOUNS = new Set(['he', 'his', 'him']);
+const NO_PRONOUNS: readonly number[] = [];
 
 // Capitalised words that name no person, so they leave the one name in a sentence unambiguous.
 const NOT_PEOPLE = new Set(
@@ -29,6 +37,15 @@ const NOT_PEOPLE = new Set(
 const KNOWN_PEOPLE = new Set(
   'stalin lenin hitler churchill roosevelt truman eisenhower kennedy mao tito'.split(' '),
 );
+
+/** "Stalin's", "Stalin’s", "Khrushchevs'": the word is written as an owner. */
+function isPossessive(answer: string, token: Token): boolean {
+  const last = answer.charCodeAt(token.end - 1);
+  const before = answer.charCodeAt(token.end - 2);
+  return (
+    ((last === 115 || last === 83) && (before === 39 || before === 0x2019)) || last === 39 || last === 0x2019
+  );
+}
 
 function isCapitalised(answer: string, token: Token): boolean {
   const c = answer.charCodeAt(token.start);
@@ -60,6 +77,7 @@ function onePerson(
   carried: readonly NameMatch[] | null,
 ): readonly NameMatch[] | null {
   let person: string | undefined;
+  let notOnlyOwner = false;
   const inName = new Set<number>();
   for (const { match } of named) {
     let name = '';
@@ -69,7 +87,11 @@ function onePerson(
     }
     if (person !== undefined && person !== name) return null;
     person = name;
+    if (!isPossessive(answer, text.tokens[match.last]!)) notOnlyOwner = true;
   }
+  // "Stalin's own dominance had shown ... As First Secretary he could ...": a name met only as the
+  // owner of something is not what the sentence is about.
+  if (person !== undefined && !notOnlyOwner) return null;
   // A sentence about someone through its pronoun that names another names two people.
   if ((person === undefined) === (carried === null)) return null;
   // Any other word that may name someone makes the pronoun ambiguous.
@@ -80,6 +102,26 @@ function onePerson(
   return person === undefined ? carried : named;
 }
 
+/** True when some match of the person comes before the first verb of its sentence ("Beria was feared"). */
+function asSubject(text: TokenizedText, person: readonly NameMatch[]): boolean {
+  const { tokens, sentences } = text;
+  return person.some(({ match }) => {
+    for (let t = sentences[match.sentence]!.firstToken; t < match.first; t++)
+      if (tokens[t]!.flags & VERB) return false;
+    return true;
+  });
+}
+
+function opensWithPronoun(text: TokenizedText, s: number): boolean {
+  return SUBJECT_PRONOUNS.has(text.tokens[text.sentences[s]!.firstToken]!.norm);
+}
+
+/** True when the list holds a match of the student's own words in sentence s. */
+function namedIn(list: readonly GroupMatch[], s: number): boolean {
+  for (const m of list) if (m.sentence === s && !m.inferred) return true;
+  return false;
+}
+
 /** Inserts the match into a list kept in order of first token. */
 function insertInOrder(list: GroupMatch[], match: GroupMatch): void {
   let at = list.length;
@@ -88,8 +130,27 @@ function insertInOrder(list: GroupMatch[], match: GroupMatch): void {
 }
 
 /**
- * Adds, for each sentence opening with "He", "She" or "His" after a sentence naming one person, a match
- * of that person's name groups at the pronoun. `nameGroups[g]` is true for groups of names only.
+ * The tokens of sentence s that may stand for the one person the sentence before names (see the
+ * top of this file), in text order; none when the sentence has no such pronoun.
+ */
+function pronounsIn(answer: string, text: TokenizedText, s: number, masked: Uint8Array): readonly number[] {
+  const { tokens } = text;
+  const { firstToken, endToken } = text.sentences[s]!;
+  let out: number[] | undefined;
+  let nameBefore = false;
+  for (let t = firstToken; t < endToken; t++) {
+    const token = tokens[t]!;
+    const opens = t === firstToken;
+    if (masked[t] === 0 && (opens ? SUBJECT_PRONOUNS : LATER_PRONOUNS).has(token.norm)) {
+      if (opens || token.norm === 'him' || !nameBefore) (out ??= []).push(t);
+    } else if (!nameBefore && mayBePerson(answer, token, opens)) nameBefore = true;
+  }
+  return out ?? NO_PRONOUNS;
+}
+
+/**
+ * Adds, for each pronoun read as the one person the sentence before names (see pronounsIn), a
+ * match of that person's name groups at the pronoun. `nameGroups[g]` is true for groups of names only.
  * @example resolvePronouns(answer, text, groups, nameGroups, negated, masked)
  */
 export function resolvePronouns(
@@ -100,18 +161,22 @@ export function resolvePronouns(
   negated: Uint8Array,
   masked: Uint8Array,
 ): void {
-  const { tokens, sentences } = text;
+  const { sentences } = text;
   let named: NameMatch[] | undefined;
-  // The person the sentence before was read as being about, through its opening pronoun.
+  // The person the sentence before was read as being about, through a pronoun.
   let carried: readonly NameMatch[] | null = null;
   for (let s = 1; s < sentences.length; s++) {
-    const pronoun = sentences[s]!.firstToken;
-    if (!SUBJECT_PRONOUNS.has(tokens[pronoun]!.norm) || masked[pronoun]) {
+    const pronouns = pronounsIn(answer, text, s, masked);
+    if (pronouns.length === 0) {
       carried = null;
       continue;
     }
+    // A sentence before that opens with a pronoun not read as anyone is about someone named
+    // further back: "He wanted the Party because he was leader when Stalin died. As First
+    // Secretary he could ..." is not about Stalin.
+    if (carried === null && opensWithPronoun(text, s - 1)) continue;
     // Every name match, gathered once when the first pronoun needs them.
-    named ??= nameMatches(groups, nameGroups);
+    named ??= nameMatches(text.tokens, groups, nameGroups);
     const person = onePerson(
       answer,
       text,
@@ -121,29 +186,52 @@ export function resolvePronouns(
     );
     carried = person;
     if (!person) continue;
-    const done = new Set<number>();
-    for (const { group, match } of person) {
-      if (done.has(group)) continue;
-      done.add(group);
-      // The group matched the name, so it has a list of its own (not the shared empty one).
-      insertInOrder(groups[group]!, {
-        first: pronoun,
-        last: pronoun,
-        confidence: match.confidence,
-        sentence: s,
-        negated: negated[pronoun] === 1,
-        inferred: true,
-      });
+    for (const pronoun of pronouns) {
+      // A "he" or "his" later in its sentence stands for the subject of the sentence before, not
+      // its object: "The first step was dealing with Beria. First, though, he removed ..." is not Beria.
+      if (
+        pronoun !== sentences[s]!.firstToken &&
+        text.tokens[pronoun]!.norm !== 'him' &&
+        !asSubject(text, person)
+      )
+        continue;
+      const done = new Set<number>();
+      for (const { group, match } of person) {
+        // A sentence that names the person itself ("Malenkof lost his job because Krushchev turned
+        // people against him") is quoted in the student's own spelling of the name.
+        if (done.has(group) || namedIn(groups[group]!, s)) continue;
+        done.add(group);
+        // The group matched the name, so it has a list of its own (not the shared empty one).
+        insertInOrder(groups[group]!, {
+          first: pronoun,
+          last: pronoun,
+          confidence: match.confidence,
+          sentence: s,
+          negated: negated[pronoun] === 1,
+          inferred: true,
+        });
+      }
     }
   }
 }
 
-/** Every match of a group of names, with its group. */
-function nameMatches(groups: readonly GroupMatch[][], nameGroups: readonly boolean[]): NameMatch[] {
+/** True when some word of the match may name a person: "the Party" and "the MVD" are no "he". */
+function namesPerson(tokens: readonly Token[], match: GroupMatch): boolean {
+  for (let t = match.first; t <= match.last; t++) if (!NOT_PEOPLE.has(tokens[t]!.norm)) return true;
+  return false;
+}
+
+/** Every match of a group of names that may be a person's, with its group. */
+function nameMatches(
+  tokens: readonly Token[],
+  groups: readonly GroupMatch[][],
+  nameGroups: readonly boolean[],
+): NameMatch[] {
   const out: NameMatch[] = [];
   for (let g = 0; g < groups.length; g++) {
     if (!nameGroups[g]) continue;
-    for (const match of groups[g]!) if (!match.inferred) out.push({ group: g, match });
+    for (const match of groups[g]!)
+      if (!match.inferred && namesPerson(tokens, match)) out.push({ group: g, match });
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { compileTiny, metIds } from './tiny-rubric';
 
 const compiled = compileTiny();
 
-describe('a sentence that opens with "He" after a sentence naming one person', () => {
+describe('a pronoun after a sentence naming one person', () => {
   it('reads "He" as that person, so the point is found and explained in the second sentence', () => {
     const result = mark(
       compiled,
@@ -42,13 +42,57 @@ describe('a sentence that opens with "He" after a sentence naming one person', (
     );
   });
 
-  it('reads only a "He" that opens its sentence, and only the sentence just before', () => {
+  it('reads a "he" later in the sentence when no name comes before it there', () => {
+    const point = mark(
+      compiled,
+      'Beria was feared. Everyone knew he controlled the secret police.',
+    ).points.find((p) => p.id === 'beria-police')!;
+    expect(point.met).toBe(true);
+    expect(point.evidence.map((e) => e.text)).toEqual(['he', 'secret police']);
+  });
+
+  it('reads "him" anywhere in the next sentence, even after another name', () => {
+    expect(metIds(mark(compiled, 'Beria was hated by the others. Zhukov had him arrested.'))).toContain(
+      'beria-arrested',
+    );
+  });
+
+  it('reads a later "he" as the subject of the sentence before, not its object', () => {
     expect(
-      metIds(mark(compiled, 'Beria was feared. Everyone knew he controlled the secret police.')),
+      metIds(mark(compiled, 'The others were dealing with Beria. Then he controlled the secret police.')),
     ).not.toContain('beria-police');
+  });
+
+  it('leaves a later "he" to a name before it in its own sentence', () => {
+    expect(
+      metIds(mark(compiled, 'Beria was feared. Khrushchev knew he controlled the secret police.')),
+    ).not.toContain('beria-police');
+  });
+
+  it('reads no pronoun as a name met only as an owner', () => {
+    expect(
+      metIds(mark(compiled, "Beria's men were feared. Everyone knew he controlled the secret police.")),
+    ).not.toContain('beria-police');
+  });
+
+  it('reads nothing after a sentence whose own opening pronoun was about someone named earlier', () => {
+    expect(
+      metIds(mark(compiled, 'He was scared when Beria died. Everyone knew he controlled the secret police.')),
+    ).not.toContain('beria-police');
+  });
+
+  it('reads only the sentence just before', () => {
     expect(
       metIds(mark(compiled, 'Beria was feared. Stalin had died. He controlled the secret police.')),
     ).not.toContain('beria-police');
+  });
+
+  it('quotes the student’s own spelling of the name where the sentence names the person itself', () => {
+    const point = mark(
+      compiled,
+      'Beria was feared. Berija was arrested by the men who hated him.',
+    ).points.find((p) => p.id === 'beria-arrested')!;
+    expect(point.evidence.map((e) => e.text)).toEqual(['Berija', 'arrested']);
   });
 
   it('never reports a factual error through a pronoun read as a name', () => {
