@@ -17,6 +17,7 @@ import {
   NEGATIVE_PREDICATE as NEGATIVE_PREDICATE_BIT,
   NOT_NEGATING_NEXT,
   OBJECT_GIVEN as OBJECT_GIVEN_BIT,
+  TIME as TIME_BIT,
   PAIRED_CUE as PAIRED_CUE_BIT,
   PARTICIPLE as PARTICIPLE_BIT,
   PAIRED_CUES,
@@ -32,6 +33,7 @@ const CUE_BEFORE_TO = CUE_BEFORE_TO_BIT;
 const PAIRED_CUE = PAIRED_CUE_BIT;
 const NEGATIVE_PREDICATE = NEGATIVE_PREDICATE_BIT;
 const OBJECT_GIVEN = OBJECT_GIVEN_BIT;
+const TIME = TIME_BIT;
 const MODAL = MODAL_BIT;
 const GERUND = GERUND_BIT;
 
@@ -478,7 +480,7 @@ export function negatedTokens(
     if (cue === Cue.Paired) paired ??= new Uint8Array(tokens.length);
     for (let j = start + 1; j < limit; j++) {
       const t = tokens[j]!;
-      if (t.clause !== clause || t.flags & CLAUSE_WORD) break;
+      if (t.clause !== clause || t.flags & CLAUSE_WORD || (t.flags & TIME && j > start + 1)) break;
       if (cue === Cue.Paired) paired![j] = 1;
       else parity[j] = parity[j]! ^ 1;
     }
@@ -499,6 +501,8 @@ export function negationCueBefore(tokens: readonly Token[], i: number): number {
     const after = tokens[j + 1]!;
     if (after.flags & CLAUSE_WORD || after.clause !== tokens[j]!.clause) return -1;
     if (cueAt(tokens, j) !== Cue.None) return j;
+    // A word of time ends the scope of any cue before it but the one just before it.
+    if (after.flags & TIME) return -1;
   }
   return -1;
 }

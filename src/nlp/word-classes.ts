@@ -86,6 +86,11 @@ export const CLAUSE_WORDS = words(
   'but because so which although while and though however whereas yet therefore since meaning unless when whenever',
 );
 
+// "Khrushchev was not popular with the Stalinists after the Secret Speech": a phrase of time
+// takes its event for granted, so a negation's scope ends before it (a scope that opens with one,
+// "nobody after him could", reads on).
+const TIME_WORDS = words('after before during');
+
 // Common misspellings of "because" are listed: a misspelt connective still explains.
 export const CAUSAL = phraseIndex(
   'because|becuase|becasue|beacuse|becouse|becaus|cos|cuz|so|therefore|therefor|consequently|thus|hence|' +
@@ -159,6 +164,8 @@ export const NEGATIVE_PREDICATE = 65536;
 export const MODAL = 131072;
 /** A verb that takes its object for granted: a negation denies it and stops ("could not match | his support"). */
 export const OBJECT_GIVEN = 262144;
+/** after, before, during: a phrase of time, whose event a negation before it does not deny. */
+export const TIME = 524288;
 /** Any word that can open a negation's scope ("not", "neither", "failed to", "stopped ... from"). */
 export const ANY_CUE = CUE | PAIRED_CUE | CUE_BEFORE_TO | CUE_BEFORE_FROM;
 
@@ -181,6 +188,7 @@ const LISTS: ReadonlyArray<readonly [{ has(word: string): boolean }, number]> = 
   [NEGATIVE_PREDICATE_WORDS, NEGATIVE_PREDICATE],
   [MODAL_WORDS, MODAL],
   [OBJECT_GIVEN_WORDS, OBJECT_GIVEN],
+  [TIME_WORDS, TIME],
 ];
 
 /**

@@ -23,6 +23,14 @@ describe('negation scope', () => {
     // A clause of time is taken for granted: Stalin did die, Beria was arrested.
     ['Beria was not arrested when Stalin died', ['arrested']],
     ["the troops stopped Beria's men from fighting back when he was arrested", ['fighting', 'back']],
+    [
+      'Khrushchev was not popular with the Stalinists after the Secret Speech',
+      ['popular', 'with', 'the', 'stalinists'],
+    ],
+    ['Stalin did not name a successor before he died', ['name', 'a', 'successor']],
+    ['Beria was not trusted during the purges', ['trusted']],
+    // ... but a scope that opens with a word of time reads on.
+    ['nobody after him could rule alone', ['after', 'him', 'could', 'rule', 'alone']],
     ['nobody trusted Beria', ['trusted', 'beria']],
     [
       'neither Malenkov nor Molotov had a power base',
