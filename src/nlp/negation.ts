@@ -6,6 +6,7 @@
  */
 import { opensClause, type Token } from './tokens';
 import {
+  isDateWord,
   CLAUSE_WORD as CLAUSE_WORD_BIT,
   CUE as CUE_BIT,
   CONDITIONAL as CONDITIONAL_BIT,
@@ -52,9 +53,6 @@ const MODAL_REACH = 3;
 // "did not have Beria shot until December 1953", "It was not until 1955 that Malenkov resigned":
 // a "not ... until" a date denies only the time before it, so what it covers did happen.
 const UNTIL_WORDS = new Set(['until', 'till']);
-const MONTHS = new Set(
-  'january february march april may june july august september october november december'.split(' '),
-);
 
 const enum Cue {
   None = 0,
@@ -356,17 +354,6 @@ function predicateEnd(tokens: readonly Token[], start: number, limit: number): n
   return limit;
 }
 
-/** True for a year ("1955") or a month ("December"): what "not ... until" may wait for. */
-function isDate(word: string): boolean {
-  if (MONTHS.has(word)) return true;
-  if (word.length !== 4) return false;
-  for (let c = 0; c < 4; c++) {
-    const code = word.charCodeAt(c);
-    if (code < 48 || code > 57) return false;
-  }
-  return true;
-}
-
 /**
  * "didn't have Beria shot until December 1953": a not, never or n't at i whose clause goes on to
  * "until" a date within its scope.
@@ -376,7 +363,7 @@ function untilDate(tokens: readonly Token[], i: number): boolean {
   if (!negated && norm !== 'not' && norm !== 'never') return false;
   const last = Math.min(tokens.length - 2, i + SCOPE);
   for (let k = i + 1; k <= last && sameClause(tokens, i, k); k++) {
-    if (UNTIL_WORDS.has(tokens[k]!.norm)) return isDate(tokens[k + 1]!.norm);
+    if (UNTIL_WORDS.has(tokens[k]!.norm)) return isDateWord(tokens[k + 1]!.norm);
   }
   return false;
 }

@@ -204,3 +204,22 @@ export function wordClasses(norm: string): number {
   if (norm.endsWith('ly')) flags |= ADVERB;
   return flags;
 }
+
+const MONTHS = new Set(
+  'january february march april may june july august september october november december'.split(' '),
+);
+
+/**
+ * True for a year ("1955") or a month ("december"): what "not ... until" may wait for, and the
+ * detail a wrong date gets wrong.
+ * @example isDateWord('1955') // true
+ */
+export function isDateWord(word: string): boolean {
+  if (MONTHS.has(word)) return true;
+  if (word.length !== 4) return false;
+  for (let c = 0; c < 4; c++) {
+    const code = word.charCodeAt(c);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}

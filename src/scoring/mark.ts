@@ -1,7 +1,7 @@
 /**
  * mark(compiled, answer): the one pure, deterministic marking function every caller uses.
  */
-import { cancelledCueBefore, negationCueBefore } from '../nlp';
+import { cancelledCueBefore, isDateWord, negationCueBefore, type Token } from '../nlp';
 import type { Level } from '../rubric/types';
 import { analyse, type Analysis } from './analyse';
 import { calibratedMark } from './calibration';
@@ -58,13 +58,37 @@ function evidenceOf(
   });
 }
 
-/** The words of the factual errors found, or undefined when there are none (the usual case). */
-function blockedBy(misconceptions: readonly TargetOutcome[], analysis: Analysis): Uint8Array | undefined {
+/** True when some word the occurrence matched is a year or a month. */
+function hasDate(tokens: readonly Token[], o: Occurrence): boolean {
+  for (const g of o.matches)
+    for (let t = g.first; t <= g.last; t++) if (isDateWord(tokens[t]!.norm)) return true;
+  return false;
+}
+
+/**
+ * The words of the factual errors found, or undefined when there are none (the usual case). A
+ * single slip of a date ("the Secret Speech in 1955") on a levels question gets only the date
+ * wrong: only it is blocked, and the rest may still explain ("..., which damaged the
+ * Stalinists"). An answer with more than one factual error has every word of each blocked (its
+ * knowledge is not secure), and so does a key element: it credits no wrong statement.
+ */
+function blockedBy(
+  misconceptions: readonly TargetOutcome[],
+  analysis: Analysis,
+  forgiveDateSlip: boolean,
+): Uint8Array | undefined {
+  const { tokens } = analysis.text;
   let blocked: Uint8Array | undefined;
+  let errors = 0;
+  for (const m of misconceptions) if (m.met) errors++;
   for (const m of misconceptions) {
     if (!m.met) continue;
-    blocked ??= new Uint8Array(analysis.text.tokens.length);
-    for (const o of m.occurrences) for (const g of o.matches) blocked.fill(1, g.first, g.last + 1);
+    blocked ??= new Uint8Array(tokens.length);
+    for (const o of m.occurrences) {
+      const datesOnly = forgiveDateSlip && errors === 1 && hasDate(tokens, o);
+      for (const g of o.matches)
+        for (let t = g.first; t <= g.last; t++) if (!datesOnly || isDateWord(tokens[t]!.norm)) blocked[t] = 1;
+    }
   }
   return blocked;
 }
@@ -141,11 +165,11 @@ export function mark(compiled: CompiledRubric, answer: string): MarkResult {
   // A factual error is only ever found in the student's own words, never in a pronoun read as a name.
   const errorOptions = { explainable, threshold: 0, denyInside: analysis.negated, literalOnly: true };
   const misconceptions = compiled.misconceptions.map((t) => evaluateTarget(t, analysis, errorOptions));
-  const blocked = blockedBy(misconceptions, analysis);
-  const threshold = rubric.calibration?.threshold ?? 0;
   // Levels credit the true part of a wrong statement as knowledge, as examiners do; a key-element
   // item gives no mark for an element stated inside a factual error.
   const dropTainted = rubric.scheme.type === 'points';
+  const blocked = blockedBy(misconceptions, analysis, !dropTainted);
+  const threshold = rubric.calibration?.threshold ?? 0;
   const pointOptions = { explainable, threshold, blocked, dropTainted };
   const points = compiled.points.map((t) => evaluateTarget(t, analysis, pointOptions));
   assignExplanations(points, analysis.signals);

@@ -334,7 +334,7 @@ describe('matching points', () => {
     expect(mark(compiled, 'He led a small group.').points[0]!.met).toBe(false);
   });
 
-  it('reports a misconception with its evidence and does not let its words explain a point', () => {
+  it('reports a misconception with its evidence, and a single wrong date still lets the rest explain', () => {
     const answer = 'Beria was arrested in 1955 because the others feared him.';
     const result = mark(compiled, answer);
     expect(result.misconceptions).toEqual([
@@ -344,7 +344,46 @@ describe('matching points', () => {
     expect(evidence.map((e) => e.text)).toEqual(['Beria', 'arrested', '1955']);
     expect(result.points.find((p) => p.id === 'beria-arrested')).toMatchObject({
       met: true,
+      explained: true,
+    });
+  });
+
+  it('lets no words of a factual error explain a point once the answer makes more than one', () => {
+    const withTwoErrors = compileTiny({
+      misconceptions: [
+        ...tinyRubric().misconceptions!,
+        {
+          id: 'zhukov-police',
+          label: 'Zhukov ran the secret police',
+          match: { all: [['Zhukov'], ['secret police']] },
+          feedback: 'Beria ran the secret police; Zhukov commanded the army.',
+        },
+      ],
+    });
+    const result = mark(
+      withTwoErrors,
+      'Zhukov ran the secret police. Beria was arrested in 1955 because the others feared him.',
+    );
+    expect(result.misconceptions.map((m) => m.id).sort()).toEqual(['beria-1955', 'zhukov-police']);
+    expect(result.points.find((p) => p.id === 'beria-arrested')).toMatchObject({
+      met: true,
       explained: false,
     });
+  });
+
+  it('lets no words of a wrong fact that is no date explain a point', () => {
+    const wrongPerson = compileTiny({
+      misconceptions: [
+        {
+          id: 'malenkov-arrested',
+          label: 'Malenkov arrested Beria',
+          match: { all: [['Malenkov arrested Beria']] },
+          feedback: 'The army arrested Beria at Khrushchev’s instigation.',
+        },
+      ],
+    });
+    const result = mark(wrongPerson, 'Malenkov arrested Beria because the others feared him.');
+    expect(result.misconceptions.map((m) => m.id)).toEqual(['malenkov-arrested']);
+    expect(result.points.find((p) => p.id === 'beria-arrested')).toMatchObject({ met: true, explained: false });
   });
 });

@@ -189,13 +189,14 @@ describe('point marking', () => {
     expect(result.mark).toBe(0);
   });
 
-  it('still credits the true part of a wrong statement on a levels question, unexplained', () => {
+  it('still credits the true part of a single wrong date on a levels question, and its explanation', () => {
     const result = mark(compiled, 'Beria was arrested in 1955 because the army turned on him.');
     expect(result.points.find((p) => p.id === 'beria-arrested')).toMatchObject({
       met: true,
-      explained: false,
+      explained: true,
     });
-    expect(result.level!.level).toBe(1);
+    expect(result.misconceptions.map((m) => m.id)).toEqual(['beria-1955']);
+    expect(result.level!.level).toBe(2);
   });
 
   it('keeps the levels untouched', () => {

@@ -73,12 +73,13 @@ describe('the military rubric on whole answers', () => {
     });
   });
 
-  it("corrects Beria's arrest dated to 1955 and keeps the answer at the foot of level 2", () => {
+  // With 1953 the answer earns 7; one wrong date costs a mark, not its explanation or its level.
+  it("corrects Beria's arrest dated to 1955 and keeps the answer at the foot of level 3", () => {
     expectMarkedAs(RUBRIC, {
       answer:
         'Zhukov was the most famous general of the war, so when he backed Khrushchev lots of people trusted Khrushchev more. The army arrested Beria in 1955, which meant Khrushchev had got rid of his most dangerous rival.',
-      level: 2,
-      marks: [3, 4],
+      level: 3,
+      marks: [6, 6],
       met: ['zhukov-prestige', 'beria-arrest'],
       notMet: [],
       errors: ['beria-wrong-year'],
