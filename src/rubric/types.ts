@@ -114,6 +114,8 @@ export interface Rubric {
   stimulus?: string[];
   /** The question's focus (e.g. "power struggle"), for causal explanation. */
   focus?: Alternative[];
+  /** The person the question is about: a pronoun with no one named before it stands for them. */
+  subject?: string;
   modelAnswers: string[];
   points: Point[];
   misconceptions?: Misconception[];

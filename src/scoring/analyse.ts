@@ -176,6 +176,29 @@ function byteArrays(n: number): [Uint8Array, Uint8Array] {
   return [new Uint8Array(bytes, 0, n), new Uint8Array(bytes, n, n)];
 }
 
+// The rubric's subject as name groups, worked out once per compiled rubric (see subjectGroups).
+const SUBJECTS = new WeakMap<CompiledRubric, readonly number[]>();
+
+/**
+ * The groups of names the rubric's `subject` ("Khrushchev") meets, which a pronoun with no one
+ * named before it stands for; none when the rubric names no subject.
+ */
+export function subjectGroups(compiled: CompiledRubric): readonly number[] {
+  const known = SUBJECTS.get(compiled);
+  if (known !== undefined) return known;
+  // Set first: analysing the subject's own words reads no pronoun, but must not come back here.
+  SUBJECTS.set(compiled, []);
+  const subject = compiled.rubric.subject;
+  const found: number[] = [];
+  if (subject !== undefined) {
+    analyse(compiled, subject).groups.forEach((list, g) => {
+      if (compiled.nameGroups[g] && list.length > 0) found.push(g);
+    });
+  }
+  SUBJECTS.set(compiled, found);
+  return found;
+}
+
 /**
  * Analyses one answer against a compiled rubric.
  * @example analyse(compiled, 'Beria was not arrested.').groups
@@ -195,6 +218,6 @@ export function analyse(compiled: CompiledRubric, answer: string): Analysis {
   let count = 0;
   for (let i = 0; i < masked.length; i++) if (!masked[i]) count++;
   const groups = findGroups(compiled, text.tokens, words, negated);
-  resolvePronouns(answer, text, groups, compiled.nameGroups, negated, masked);
+  resolvePronouns(answer, text, groups, compiled.nameGroups, subjectGroups(compiled), negated, masked);
   return { text, negated, masked, signals, groups, words: count };
 }

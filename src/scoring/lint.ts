@@ -5,6 +5,7 @@
  * Pure: it compiles the rubric and marks its own model answers, nothing else.
  */
 import type { Lexicon, Level, LevelGates, Point, PointMatch, Rubric } from '../rubric/types';
+import { subjectGroups } from './analyse';
 import { compileRubric, type CompiledRubric } from './compile';
 import { mark } from './mark';
 import type { Evidence, MarkResult } from './types';
@@ -216,6 +217,18 @@ function modelAnswerFindings(rubric: Rubric, compiled: CompiledRubric): LintFind
   return findings;
 }
 
+/** A subject no group of names meets: no pronoun can stand for it. */
+function subjectFindings(rubric: Rubric, compiled: CompiledRubric): LintFinding[] {
+  if (rubric.subject === undefined || subjectGroups(compiled).length > 0) return [];
+  return [
+    {
+      severity: 'warning',
+      pointer: '/subject',
+      message: `the subject "${rubric.subject}" meets no group made only of names, so no pronoun will stand for it`,
+    },
+  ];
+}
+
 /**
  * Lints a validated rubric. Findings are sorted errors first, then by pointer, so output is stable.
  *
@@ -235,7 +248,7 @@ export function lintRubric(rubric: Rubric, options: LintOptions = {}): LintFindi
       message: `the rubric does not compile: ${(err as Error).message}`,
     });
   }
-  if (compiled) findings.push(...modelAnswerFindings(rubric, compiled));
+  if (compiled) findings.push(...modelAnswerFindings(rubric, compiled), ...subjectFindings(rubric, compiled));
   const rank = { error: 0, warning: 1 };
   return findings.sort(
     (a, b) => rank[a.severity] - rank[b.severity] || a.pointer.localeCompare(b.pointer, 'en'),

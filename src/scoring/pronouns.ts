@@ -12,7 +12,7 @@
  */
 import { VERB, type Token, type TokenizedText } from '../nlp';
 import { isKnownWord } from './inflections';
-import type { GroupMatch } from './patterns';
+import { NO_MATCHES, type GroupMatch } from './patterns';
 
 // The pronouns that open a sentence about its subject ("Her" is left out: it is as often an object).
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'his']);
@@ -64,9 +64,13 @@ function mayBePerson(answer: string, token: Token, opensSentence: boolean): bool
 
 type NameMatch = { group: number; match: GroupMatch };
 
+/** onePerson's answer for a sentence that names no one at all: the question's subject may be meant. */
+const NOBODY: readonly NameMatch[] = [];
+
 /**
- * The name-group matches of the one person sentence s names, or null. A sentence that opened with
- * a pronoun read as someone (`carried`) and names no one else is still about them ("Beria was
+ * The name-group matches of the one person sentence s names, NOBODY when it names no one and may
+ * be about no one, or null when a pronoun after it cannot be read. A sentence that opened with a
+ * pronoun read as someone (`carried`) and names no one else is still about them ("Beria was
  * feared. He ran the NKVD. He had files on everyone.").
  */
 function onePerson(
@@ -90,22 +94,38 @@ function onePerson(
     if (!isPossessive(answer, text.tokens[match.last]!)) notOnlyOwner = true;
   }
   // "Stalin's own dominance had shown ... As First Secretary he could ...": a name met only as the
-  // owner of something is not what the sentence is about.
-  if (person !== undefined && !notOnlyOwner) return null;
+  // owner of something is not what the sentence is about, so it counts as naming no one.
+  const owner = person !== undefined && !notOnlyOwner;
   // A sentence about someone through its pronoun that names another names two people.
-  if ((person === undefined) === (carried === null)) return null;
-  // Any other word that may name someone makes the pronoun ambiguous.
+  if (person !== undefined && !owner && carried !== null) return null;
+  // Any other word that may name someone (not as an owner) makes the pronoun ambiguous.
   const { firstToken, endToken } = text.sentences[s]!;
   for (let t = firstToken; t < endToken; t++) {
-    if (!inName.has(t) && mayBePerson(answer, text.tokens[t]!, t === firstToken)) return null;
+    const token = text.tokens[t]!;
+    if (!inName.has(t) && mayBePerson(answer, token, t === firstToken) && !isPossessive(answer, token))
+      return null;
   }
-  return person === undefined ? carried : named;
+  if (person !== undefined && !owner) return named;
+  return carried ?? NOBODY;
 }
 
-/** True when some match of the person comes before the first verb of its sentence ("Beria was feared"). */
+/** The question's subject as the matches a pronoun takes over: each of its name groups, fully confident. */
+function subjectMatches(subject: readonly number[]): readonly NameMatch[] | null {
+  if (subject.length === 0) return null;
+  return subject.map((group) => ({
+    group,
+    match: { first: -1, last: -1, confidence: 1, sentence: -1, negated: false, inferred: true },
+  }));
+}
+
+/**
+ * True when some match of the person comes before the first verb of its sentence ("Beria was
+ * feared"), or the person is the question's subject.
+ */
 function asSubject(text: TokenizedText, person: readonly NameMatch[]): boolean {
   const { tokens, sentences } = text;
   return person.some(({ match }) => {
+    if (match.sentence < 0) return true;
     for (let t = sentences[match.sentence]!.firstToken; t < match.first; t++)
       if (tokens[t]!.flags & VERB) return false;
     return true;
@@ -151,39 +171,47 @@ function pronounsIn(answer: string, text: TokenizedText, s: number, masked: Uint
 /**
  * Adds, for each pronoun read as the one person the sentence before names (see pronounsIn), a
  * match of that person's name groups at the pronoun. `nameGroups[g]` is true for groups of names only.
- * @example resolvePronouns(answer, text, groups, nameGroups, negated, masked)
+ * @example resolvePronouns(answer, text, groups, nameGroups, subjectGroups, negated, masked)
  */
 export function resolvePronouns(
   answer: string,
   text: TokenizedText,
   groups: GroupMatch[][],
   nameGroups: readonly boolean[],
+  subject: readonly number[],
   negated: Uint8Array,
   masked: Uint8Array,
 ): void {
   const { sentences } = text;
+  const question = subjectMatches(subject);
   let named: NameMatch[] | undefined;
   // The person the sentence before was read as being about, through a pronoun.
   let carried: readonly NameMatch[] | null = null;
-  for (let s = 1; s < sentences.length; s++) {
+  for (let s = 0; s < sentences.length; s++) {
     const pronouns = pronounsIn(answer, text, s, masked);
     if (pronouns.length === 0) {
       carried = null;
       continue;
     }
+    let person: readonly NameMatch[] | null;
+    // The answer's first sentence can only mean the question's subject ("He was born a peasant").
+    if (s === 0) person = question;
     // A sentence before that opens with a pronoun not read as anyone is about someone named
     // further back: "He wanted the Party because he was leader when Stalin died. As First
     // Secretary he could ..." is not about Stalin.
-    if (carried === null && opensWithPronoun(text, s - 1)) continue;
-    // Every name match, gathered once when the first pronoun needs them.
-    named ??= nameMatches(text.tokens, groups, nameGroups);
-    const person = onePerson(
-      answer,
-      text,
-      s - 1,
-      named.filter((n) => n.match.sentence === s - 1),
-      carried,
-    );
+    else if (carried === null && opensWithPronoun(text, s - 1)) person = null;
+    else {
+      // Every name match, gathered once when the first pronoun needs them.
+      named ??= nameMatches(text.tokens, groups, nameGroups);
+      const found = onePerson(
+        answer,
+        text,
+        s - 1,
+        named.filter((n) => n.match.sentence === s - 1),
+        carried,
+      );
+      person = found === NOBODY ? question : found;
+    }
     carried = person;
     if (!person) continue;
     for (const pronoun of pronouns) {
@@ -201,7 +229,8 @@ export function resolvePronouns(
         // people against him") is quoted in the student's own spelling of the name.
         if (done.has(group) || namedIn(groups[group]!, s)) continue;
         done.add(group);
-        // The group matched the name, so it has a list of its own (not the shared empty one).
+        // A group the answer never matched still shares the empty list: give it its own.
+        if (groups[group] === NO_MATCHES) groups[group] = [];
         insertInOrder(groups[group]!, {
           first: pronoun,
           last: pronoun,

@@ -120,6 +120,31 @@ describe('lintRubric', () => {
     });
   });
 
+  it('warns about a subject no group of names meets, and accepts one that a group meets', () => {
+    expect(
+      lintRubric(
+        variant((r) => (r.subject = 'Bulganin')),
+        {},
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        pointer: '/subject',
+        message: expect.stringMatching(/Bulganin/),
+      }),
+    ]);
+    const named = base.points
+      .flatMap((p) => ('all' in p.match ? p.match.all : []))
+      .find((g) => /^[A-Z]/.test(g[0]!));
+    expect(named).toBeDefined();
+    expect(
+      lintRubric(
+        variant((r) => (r.subject = named![0]!)),
+        {},
+      ),
+    ).toEqual([]);
+  });
+
   it('lists errors before warnings', () => {
     const findings = lintRubric(
       variant((r) => {

@@ -106,3 +106,37 @@ describe('a pronoun after a sentence naming one person', () => {
     expect(result.misconceptions.map((m) => m.id)).toEqual(['beria-1955']);
   });
 });
+
+describe("a pronoun with no one named before it, on a question about one person (the rubric's subject)", () => {
+  const aboutBeria = compileTiny({ subject: 'Beria' });
+
+  it('reads a pronoun in the first sentence as the subject', () => {
+    const point = mark(aboutBeria, 'He controlled the secret police.').points.find(
+      (p) => p.id === 'beria-police',
+    )!;
+    expect(point.met).toBe(true);
+    expect(point.evidence.map((e) => e.text)).toEqual(['He', 'secret police']);
+    expect(metIds(mark(compiled, 'He controlled the secret police.'))).not.toContain('beria-police');
+  });
+
+  it('reads a pronoun after a sentence that names no one, or names someone only as an owner, as the subject', () => {
+    expect(
+      metIds(mark(aboutBeria, 'There was no clear successor. He controlled the secret police.')),
+    ).toContain('beria-police');
+    expect(metIds(mark(aboutBeria, "Stalin's death left a gap. He controlled the secret police."))).toContain(
+      'beria-police',
+    );
+  });
+
+  it('still reads a pronoun after a sentence naming someone else as that person', () => {
+    expect(metIds(mark(aboutBeria, 'Malenkov was weak. He controlled the secret police.'))).not.toContain(
+      'beria-police',
+    );
+  });
+
+  it('never flags a factual error through the subject read into a pronoun', () => {
+    const result = mark(aboutBeria, 'He was arrested in 1955.');
+    expect(result.misconceptions).toEqual([]);
+    expect(metIds(result)).toContain('beria-arrested');
+  });
+});
