@@ -161,14 +161,10 @@ function shortest(lists: ReadonlyArray<readonly GroupMatch[]>): readonly GroupMa
 
 /** Adds the concept's occurrences to `out`, in text order. */
 function conceptOccurrences(spec: ConceptSpec, concept: number, analysis: Analysis, out: Occurrence[]): void {
-  const lists: GroupMatch[][] = [];
-  const starts: number[] = [];
-  for (const g of spec.groups) {
-    const list = analysis.groups[g]!;
-    if (list.length === 0) return;
-    lists.push(list);
-    starts.push(0);
-  }
+  // Most concepts miss a group in most answers: find that out before allocating anything.
+  for (const g of spec.groups) if (analysis.groups[g]!.length === 0) return;
+  const lists: GroupMatch[][] = spec.groups.map((g) => analysis.groups[g]!);
+  const starts: number[] = new Array<number>(lists.length).fill(0);
   const wantNegated = spec.polarity === 'negated';
   const { window } = spec;
   if (window !== null) {
