@@ -403,6 +403,10 @@ const BE_WORDS = new Set(['is', 'was', 'are', 'were']);
 const FOCUS_DETERMINERS = new Set('the a an his her their its this these those'.split(' '));
 // "It was not the case that ...": a noun whose "that" opens what is denied, not a relative clause.
 const NOT_A_FOCUS = new Set('case fact truth idea view belief'.split(' '));
+// "It was not clear who would lead": a word of knowing, whose "who" opens what is unknown, not a cleft.
+const NOT_A_CLEFT = new Set(
+  'clear obvious certain known sure evident apparent plain decided agreed settled likely'.split(' '),
+);
 // How many words the focus of a cleft may have ("the head of the secret police").
 const FOCUS_REACH = 6;
 
@@ -418,6 +422,7 @@ function cleftFocusEnd(tokens: readonly Token[], i: number): number {
   if (be < 1 || (!cue.negated && cue.norm !== 'not')) return -1;
   if (!BE_WORDS.has(tokens[be]!.norm) || tokens[be - 1]!.norm !== 'it' || !sameClause(tokens, be - 1, i))
     return -1;
+  if (NOT_A_CLEFT.has(tokens[i + 1]?.norm ?? '')) return -1;
   const last = Math.min(tokens.length - 1, i + FOCUS_REACH + 1);
   for (let k = i + 2; k <= last && sameClause(tokens, i, k); k++) {
     const word = tokens[k]!.norm;

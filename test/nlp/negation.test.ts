@@ -63,6 +63,12 @@ describe('negation scope', () => {
     // "that" opening what is denied, not a relative clause: the whole of it stays denied.
     ['It was not true that Beria was popular', ['true', 'that', 'beria', 'was', 'popular']],
     ['It was not the case that Beria was popular', ['the', 'case', 'that', 'beria', 'was', 'popular']],
+    // A word of knowing before "who" opens what is unknown: no cleft, the whole of it is denied.
+    [
+      'It was not clear who would be the next leader',
+      ['clear', 'who', 'would', 'be', 'the', 'next', 'leader'],
+    ],
+    ["It wasn't obvious who would take over", ['obvious', 'who', 'would', 'take', 'over']],
   ])('in the cleft %j negates only its focus, %j', (text, expected) => {
     expect(negatedWords(text)).toEqual(expected);
   });
