@@ -98,12 +98,14 @@ function onePerson(
   const owner = person !== undefined && !notOnlyOwner;
   // A sentence about someone through its pronoun that names another names two people.
   if (person !== undefined && !owner && carried !== null) return null;
-  // Any other word that may name someone (not as an owner) makes the pronoun ambiguous.
+  // Any other word that may name someone (not as an owner) makes the pronoun ambiguous; a first
+  // name just before a name is part of it ("Lavrenti Beria", "Nikita Khrushchev").
   const { firstToken, endToken } = text.sentences[s]!;
   for (let t = firstToken; t < endToken; t++) {
     const token = text.tokens[t]!;
-    if (!inName.has(t) && mayBePerson(answer, token, t === firstToken) && !isPossessive(answer, token))
-      return null;
+    if (inName.has(t) || isPossessive(answer, token)) continue;
+    if (inName.has(t + 1) && text.tokens[t + 1]!.start === token.end + 1) continue;
+    if (mayBePerson(answer, token, t === firstToken)) return null;
   }
   if (person !== undefined && !owner) return named;
   return carried ?? NOBODY;

@@ -36,10 +36,19 @@ describe('a pronoun after a sentence naming one person', () => {
     );
   });
 
+  it('reads a first name before a name as part of it', () => {
+    expect(
+      metIds(mark(compiled, 'There was also Lavrenti Beria. He controlled the secret police.')),
+    ).toContain('beria-police');
+  });
+
   it('guesses nothing when another capitalised name may be the one meant', () => {
     expect(metIds(mark(compiled, 'Bulganin met Beria. He controlled the secret police.'))).not.toContain(
       'beria-police',
     );
+    expect(
+      metIds(mark(compiled, 'Bulganin, Beria and others met. He controlled the secret police.')),
+    ).not.toContain('beria-police');
   });
 
   it('reads a "he" later in the sentence when no name comes before it there', () => {
