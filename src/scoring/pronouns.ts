@@ -10,7 +10,7 @@
  * position" is Khrushchev's). Such matches are marked `inferred`: they earn credit, never a
  * factual error.
  */
-import { VERB, type Token, type TokenizedText } from '../nlp';
+import { FUNCTION, VERB, type Token, type TokenizedText } from '../nlp';
 import { isKnownWord } from './inflections';
 import { NO_MATCHES, type GroupMatch } from './patterns';
 
@@ -54,11 +54,12 @@ function isCapitalised(answer: string, token: Token): boolean {
 
 /**
  * True when the token may name someone: a capitalised word that is no common noun of
- * the period. A sentence's first word is capitalised anyway, so there it must also be no ordinary
- * English word ("Zhukov arrested Beria", not "Another reason was Beria").
+ * the period, nor a function word capitalised after a missing full stop ("... underestimated This
+ * meant he ..."). A sentence's first word is capitalised anyway, so there it must also be no
+ * ordinary English word ("Zhukov arrested Beria", not "Another reason was Beria").
  */
 function mayBePerson(answer: string, token: Token, opensSentence: boolean): boolean {
-  if (!isCapitalised(answer, token) || NOT_PEOPLE.has(token.norm)) return false;
+  if (!isCapitalised(answer, token) || NOT_PEOPLE.has(token.norm) || token.flags & FUNCTION) return false;
   return !opensSentence || KNOWN_PEOPLE.has(token.norm) || !isKnownWord(token.norm);
 }
 
@@ -136,6 +137,28 @@ function asSubject(text: TokenizedText, person: readonly NameMatch[]): boolean {
 
 function opensWithPronoun(text: TokenizedText, s: number): boolean {
   return SUBJECT_PRONOUNS.has(text.tokens[text.sentences[s]!.firstToken]!.norm);
+}
+
+/**
+ * True when a word before the pronoun in its sentence may name someone, the words copied from the
+ * question ("Public opinion affected the fate of Beria because people hated him") and owners
+ * ("After Stalin's death he ...") aside.
+ */
+function nameBefore(
+  answer: string,
+  text: TokenizedText,
+  s: number,
+  pronoun: number,
+  masked: Uint8Array,
+): boolean {
+  const first = text.sentences[s]!.firstToken;
+  for (let t = first; t < pronoun; t++) {
+    const token = text.tokens[t]!;
+    // An ordinary English word is read as opening a sentence whose full stop is missing
+    // ("... underestimated Rivals underestimated him"), not as a name.
+    if (masked[t] === 0 && mayBePerson(answer, token, true) && !isPossessive(answer, token)) return true;
+  }
+  return false;
 }
 
 /** True when the list holds a match of the student's own words in sentence s. */
@@ -217,6 +240,9 @@ export function resolvePronouns(
     carried = person;
     if (!person) continue;
     for (const pronoun of pronouns) {
+      // The question's subject is meant only where the pronoun's own sentence names no one before
+      // it: in "Malenkov ran the government, so people hated him" the "him" is Malenkov.
+      if (person === question && nameBefore(answer, text, s, pronoun, masked)) continue;
       // A "he" or "his" later in its sentence stands for the subject of the sentence before, not
       // its object: "The first step was dealing with Beria. First, though, he removed ..." is not Beria.
       if (

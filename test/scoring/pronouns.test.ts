@@ -137,6 +137,22 @@ describe("a pronoun with no one named before it, on a question about one person 
     );
   });
 
+  it('reads no pronoun as the subject after someone else named in its own sentence', () => {
+    expect(metIds(mark(aboutBeria, 'Malenkov was in charge, so people arrested him.'))).not.toContain(
+      'beria-arrested',
+    );
+    expect(metIds(mark(aboutBeria, 'In the end the army arrested him.'))).toContain('beria-arrested');
+  });
+
+  it('reads the subject past an owner, or a function word capitalised after a missing full stop', () => {
+    expect(metIds(mark(aboutBeria, "After Stalin's death the army arrested him."))).toContain(
+      'beria-arrested',
+    );
+    expect(
+      metIds(mark(compiled, 'Beria was feared by all This was clear. He controlled the secret police.')),
+    ).toContain('beria-police');
+  });
+
   it('still reads a pronoun after a sentence naming someone else as that person', () => {
     expect(metIds(mark(aboutBeria, 'Malenkov was weak. He controlled the secret police.'))).not.toContain(
       'beria-police',
