@@ -4,6 +4,6 @@ export { tokenize, type Token, type Sentence, type TokenizedText } from './token
 export { STEM_HEAD_MIN_LENGTH, stem, stemHead } from './stem';
 export { allowedEdits, boundedDistance, isMisspelling, letterMask, lettersNotIn } from './spelling';
 export { cancelledCueBefore, negatedTokens, negationCueBefore, isNegationWord } from './negation';
-export { ANY_CUE, CLAUSE_WORDS, FUNCTION, VERB, isDateWord, wordClasses } from './word-classes';
+export { ADVERB, ANY_CUE, CLAUSE_WORDS, FUNCTION, VERB, isDateWord, wordClasses } from './word-classes';
 export { sentenceSignals, type SentenceSignals } from './discourse';
 export { questionStarts } from './questions';

@@ -10,7 +10,7 @@
  * position" is Khrushchev's). Such matches are marked `inferred`: they earn credit, never a
  * factual error.
  */
-import { FUNCTION, VERB, type Token, type TokenizedText } from '../nlp';
+import { ADVERB, FUNCTION, VERB, type Token, type TokenizedText } from '../nlp';
 import { isKnownWord } from './inflections';
 import { NO_MATCHES, type GroupMatch } from './patterns';
 
@@ -54,13 +54,17 @@ function isCapitalised(answer: string, token: Token): boolean {
 
 /**
  * True when the token may name someone: a capitalised word that is no common noun of
- * the period, nor a function word capitalised after a missing full stop ("... underestimated This
- * meant he ..."). A sentence's first word is capitalised anyway, so there it must also be no
+ * the period, nor a function word or an adverb ("Finally") capitalised after a missing full stop
+ * ("... underestimated This meant he ..."). A sentence's first word is capitalised anyway, so there it must also be no
  * ordinary English word ("Zhukov arrested Beria", not "Another reason was Beria").
  */
 function mayBePerson(answer: string, token: Token, opensSentence: boolean): boolean {
-  if (!isCapitalised(answer, token) || NOT_PEOPLE.has(token.norm) || token.flags & FUNCTION) return false;
-  return !opensSentence || KNOWN_PEOPLE.has(token.norm) || !isKnownWord(token.norm);
+  const { norm } = token;
+  if (!isCapitalised(answer, token) || NOT_PEOPLE.has(norm) || token.flags & (FUNCTION | ADVERB))
+    return false;
+  if (!opensSentence || KNOWN_PEOPLE.has(norm)) return true;
+  // The word list holds base forms: "Rivals" is the plural of a known word.
+  return !isKnownWord(norm) && !(norm.endsWith('s') && isKnownWord(norm.slice(0, -1)));
 }
 
 type NameMatch = { group: number; match: GroupMatch };

@@ -42,6 +42,15 @@ describe('a pronoun after a sentence naming one person', () => {
     ).toContain('beria-police');
   });
 
+  it('reads an opening adverb or a plural of a known word as no name', () => {
+    expect(metIds(mark(compiled, 'Finally Beria was feared. He controlled the secret police.'))).toContain(
+      'beria-police',
+    );
+    expect(metIds(mark(compiled, 'Rivals feared Beria. He controlled the secret police.'))).toContain(
+      'beria-police',
+    );
+  });
+
   it('guesses nothing when another capitalised name may be the one meant', () => {
     expect(metIds(mark(compiled, 'Bulganin met Beria. He controlled the secret police.'))).not.toContain(
       'beria-police',
