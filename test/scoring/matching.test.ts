@@ -384,6 +384,9 @@ describe('matching points', () => {
     });
     const result = mark(wrongPerson, 'Malenkov arrested Beria because the others feared him.');
     expect(result.misconceptions.map((m) => m.id)).toEqual(['malenkov-arrested']);
-    expect(result.points.find((p) => p.id === 'beria-arrested')).toMatchObject({ met: true, explained: false });
+    expect(result.points.find((p) => p.id === 'beria-arrested')).toMatchObject({
+      met: true,
+      explained: false,
+    });
   });
 });
