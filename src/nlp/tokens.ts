@@ -221,6 +221,15 @@ function hashOf(text: string, start: number, end: number): number {
   return h & HASH_MASK;
 }
 
+/**
+ * The key a token of this normalised word carries (Token.key), to test for a few known words
+ * with integer comparisons.
+ * @example tokenize('He').tokens[0].key === keyOf('he') // true
+ */
+export function keyOf(norm: string): number {
+  return hashOf(norm, 0, norm.length);
+}
+
 function newWord(text: string, start: number, end: number, hash: number): Word {
   const raw = text.slice(start, end);
   const { norm, negated } = normaliseWord(raw);

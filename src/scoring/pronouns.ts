@@ -10,7 +10,7 @@
  * position" is Khrushchev's). Such matches are marked `inferred`: they earn credit, never a
  * factual error.
  */
-import { ADVERB, FUNCTION, VERB, type Token, type TokenizedText } from '../nlp';
+import { ADVERB, FUNCTION, keyOf, VERB, type Token, type TokenizedText } from '../nlp';
 import { isKnownWord } from './inflections';
 import { NO_MATCHES, type GroupMatch } from './patterns';
 
@@ -20,6 +20,8 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'his']);
 // it never stands for the subject of its own clause ("Khrushchev arrested him").
 const LATER_PRONOUNS = new Set(['he', 'his', 'him']);
 const NO_PRONOUNS: readonly number[] = [];
+// Their keys, so the words of an answer are ruled out by integer comparisons (see pronounsIn).
+const PRONOUN_KEYS = ['he', 'she', 'his', 'him'].map(keyOf);
 
 // Capitalised words that name no person, so they leave the one name in a sentence unambiguous.
 const NOT_PEOPLE = new Set(
@@ -190,7 +192,8 @@ function pronounsIn(answer: string, text: TokenizedText, s: number, masked: Uint
   for (let t = firstToken; t < endToken; t++) {
     const token = tokens[t]!;
     const opens = t === firstToken;
-    if (masked[t] === 0 && (opens ? SUBJECT_PRONOUNS : LATER_PRONOUNS).has(token.norm)) {
+    const mayBePronoun = PRONOUN_KEYS.includes(token.key);
+    if (mayBePronoun && masked[t] === 0 && (opens ? SUBJECT_PRONOUNS : LATER_PRONOUNS).has(token.norm)) {
       if (opens || token.norm === 'him' || !nameBefore) (out ??= []).push(t);
     } else if (!nameBefore && mayBePerson(answer, token, opens)) nameBefore = true;
   }
