@@ -10,9 +10,21 @@
  * position" is Khrushchev's). Such matches are marked `inferred`: they earn credit, never a
  * factual error.
  */
-import { ADVERB, FUNCTION, keyOf, VERB, type Token, type TokenizedText } from '../nlp';
+import {
+  ADVERB as ADVERB_BIT,
+  FUNCTION as FUNCTION_BIT,
+  keyOf,
+  VERB as VERB_BIT,
+  type Token,
+  type TokenizedText,
+} from '../nlp';
 import { isKnownWord } from './inflections';
 import { NO_MATCHES, type GroupMatch } from './patterns';
+
+// Read into module constants once: a transpiled import is a getter, too slow per token.
+const ADVERB = ADVERB_BIT;
+const FUNCTION = FUNCTION_BIT;
+const VERB = VERB_BIT;
 
 // The pronouns that open a sentence about its subject ("Her" is left out: it is as often an object).
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'his']);
@@ -21,7 +33,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'his']);
 const LATER_PRONOUNS = new Set(['he', 'his', 'him']);
 const NO_PRONOUNS: readonly number[] = [];
 // Their keys, so the words of an answer are ruled out by integer comparisons (see pronounsIn).
-const PRONOUN_KEYS = ['he', 'she', 'his', 'him'].map(keyOf);
+const [HE, SHE, HIS, HIM] = ['he', 'she', 'his', 'him'].map(keyOf) as [number, number, number, number];
 
 // Capitalised words that name no person, so they leave the one name in a sentence unambiguous.
 const NOT_PEOPLE = new Set(
@@ -188,14 +200,23 @@ function pronounsIn(answer: string, text: TokenizedText, s: number, masked: Uint
   const { tokens } = text;
   const { firstToken, endToken } = text.sentences[s]!;
   let out: number[] | undefined;
+  // Where a possible name was last looked for, and whether one was found before it.
+  let scanned = firstToken;
   let nameBefore = false;
   for (let t = firstToken; t < endToken; t++) {
     const token = tokens[t]!;
+    // Most words are ruled out by their key alone; the name check runs only before a later he/his.
+    const key = token.key;
+    if ((key !== HE && key !== HIS && key !== HIM && key !== SHE) || masked[t] !== 0) continue;
     const opens = t === firstToken;
-    const mayBePronoun = PRONOUN_KEYS.includes(token.key);
-    if (mayBePronoun && masked[t] === 0 && (opens ? SUBJECT_PRONOUNS : LATER_PRONOUNS).has(token.norm)) {
-      if (opens || token.norm === 'him' || !nameBefore) (out ??= []).push(t);
-    } else if (!nameBefore && mayBePerson(answer, token, opens)) nameBefore = true;
+    if (!(opens ? SUBJECT_PRONOUNS : LATER_PRONOUNS).has(token.norm)) continue;
+    if (!opens && token.norm !== 'him') {
+      for (; !nameBefore && scanned < t; scanned++) {
+        nameBefore = mayBePerson(answer, tokens[scanned]!, scanned === firstToken);
+      }
+      if (nameBefore) continue;
+    }
+    (out ??= []).push(t);
   }
   return out ?? NO_PRONOUNS;
 }
