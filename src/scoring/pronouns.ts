@@ -99,35 +99,44 @@ function onePerson(
   named: readonly NameMatch[],
   carried: readonly NameMatch[] | null,
 ): readonly NameMatch[] | null {
-  let person: string | undefined;
+  const { tokens } = text;
+  const first = named[0]?.match;
   let notOnlyOwner = false;
-  const inName = new Set<number>();
   for (const { match } of named) {
-    let name = '';
-    for (let t = match.first; t <= match.last; t++) {
-      name += `${text.tokens[t]!.norm} `;
-      inName.add(t);
-    }
-    if (person !== undefined && person !== name) return null;
-    person = name;
-    if (!isPossessive(answer, text.tokens[match.last]!)) notOnlyOwner = true;
+    if (!sameWords(tokens, first!, match)) return null;
+    if (!isPossessive(answer, tokens[match.last]!)) notOnlyOwner = true;
   }
+  const person = first !== undefined;
   // "Stalin's own dominance had shown ... As First Secretary he could ...": a name met only as the
   // owner of something is not what the sentence is about, so it counts as naming no one.
-  const owner = person !== undefined && !notOnlyOwner;
+  const owner = person && !notOnlyOwner;
   // A sentence about someone through its pronoun that names another names two people.
-  if (person !== undefined && !owner && carried !== null) return null;
+  if (person && !owner && carried !== null) return null;
   // Any other word that may name someone (not as an owner) makes the pronoun ambiguous; a first
   // name just before a name is part of it ("Lavrenti Beria", "Nikita Khrushchev").
   const { firstToken, endToken } = text.sentences[s]!;
   for (let t = firstToken; t < endToken; t++) {
-    const token = text.tokens[t]!;
-    if (inName.has(t) || isPossessive(answer, token)) continue;
-    if (inName.has(t + 1) && text.tokens[t + 1]!.start === token.end + 1) continue;
+    const token = tokens[t]!;
+    if (inNames(named, t) || isPossessive(answer, token)) continue;
+    if (inNames(named, t + 1) && tokens[t + 1]!.start === token.end + 1) continue;
     if (mayBePerson(answer, token, t === firstToken)) return null;
   }
-  if (person !== undefined && !owner) return named;
+  if (person && !owner) return named;
   return carried ?? NOBODY;
+}
+
+/** True when the two matches are the same words ("Beria" twice), so the same person. */
+function sameWords(tokens: readonly Token[], a: GroupMatch, b: GroupMatch): boolean {
+  if (a.last - a.first !== b.last - b.first) return false;
+  for (let k = 0; k <= a.last - a.first; k++)
+    if (tokens[a.first + k]!.norm !== tokens[b.first + k]!.norm) return false;
+  return true;
+}
+
+/** True when token t lies inside one of the name matches. */
+function inNames(named: readonly NameMatch[], t: number): boolean {
+  for (const { match } of named) if (t >= match.first && t <= match.last) return true;
+  return false;
 }
 
 /** The question's subject as the matches a pronoun takes over: each of its name groups, fully confident. */
