@@ -1,12 +1,11 @@
 /**
  * Pronouns written literally in rubric groups, now that the engine reads a pronoun as the one
- * person the sentence before names. Where that reading covers what the literal pronoun was there
- * for, the pronoun is gone and so is the credit or correction it gave for someone else; where only
- * the question names the person (the reading reads the answer alone), the pronoun stays.
+ * person the sentence before names, or as the question's subject. Where that reading covers what
+ * the literal pronoun was there for, the pronoun is gone and so is the credit or correction it
+ * gave for someone else.
  */
 import type { Catalog } from '../../src/scoring';
-import { mark } from '../../src/scoring';
-import { bundledCatalog } from './seed';
+import { bundledCatalog, factualErrors, metPoints } from './seed';
 
 let catalog: Catalog;
 beforeAll(async () => {
@@ -19,15 +18,8 @@ const CULT = 'cult-of-personality-obstacle';
 const KCS = 'khrushchev-consolidation-1953-1956';
 const PARTY = 'khrushchev-party-first';
 
-function met(rubricId: string, answer: string): string[] {
-  return mark(catalog.get(rubricId)!, answer)
-    .points.filter((p) => p.met)
-    .map((p) => p.id);
-}
-
-function errors(rubricId: string, answer: string): string[] {
-  return mark(catalog.get(rubricId)!, answer).misconceptions.map((m) => m.id);
-}
+const met = (rubricId: string, answer: string): string[] => metPoints(catalog, rubricId, answer);
+const errors = (rubricId: string, answer: string): string[] => factualErrors(catalog, rubricId, answer);
 
 describe('the public-opinion rubric and a pronoun in a wrong fact', () => {
   it.each([
@@ -53,8 +45,7 @@ describe('the public-opinion rubric and Beria named in the sentence before', () 
     expect(met(POB, answer)).toContain('beria-feared-blamed');
   });
 
-  // The question names Beria, so "him" with no one named before it is Beria: the reading reads
-  // only the answer, so the literal "him" of these concepts stays.
+  // The rubric names Beria as its subject, so "him" with no one named before it is Beria.
   it.each([
     'People associated him with the purges.',
     'Public opinion affected the fate of Beria because people hated him.',
@@ -83,7 +74,7 @@ describe('the military rubric and who was arrested', () => {
   });
 });
 
-describe('pronouns kept where only the question or an owner names the person', () => {
+describe('credit kept where only the question or an owner names the person', () => {
   it.each([
     [CULT, "Stalin's cult was very strong. He was treated as a genius.", 'propaganda-image'],
     [CULT, 'In 1956 Khrushchev denounced him in front of the whole Party.', 'secret-speech'],

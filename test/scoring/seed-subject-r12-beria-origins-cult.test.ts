@@ -9,8 +9,7 @@
  * side"), and goes where it mostly corrects a rewarded contrast with someone else.
  */
 import type { Catalog } from '../../src/scoring';
-import { mark } from '../../src/scoring';
-import { bundledCatalog } from './seed';
+import { bundledCatalog, factualErrors, metPoints } from './seed';
 
 let catalog: Catalog;
 beforeAll(async () => {
@@ -21,15 +20,8 @@ const BERIA = 'beria-feared-short';
 const ORIGINS = 'khrushchev-origins-style';
 const CULT = 'cult-of-personality-obstacle';
 
-function met(rubricId: string, answer: string): string[] {
-  return mark(catalog.get(rubricId)!, answer)
-    .points.filter((p) => p.met)
-    .map((p) => p.id);
-}
-
-function errors(rubricId: string, answer: string): string[] {
-  return mark(catalog.get(rubricId)!, answer).misconceptions.map((m) => m.id);
-}
+const met = (rubricId: string, answer: string): string[] => metPoints(catalog, rubricId, answer);
+const errors = (rubricId: string, answer: string): string[] => factualErrors(catalog, rubricId, answer);
 
 describe('the short Beria question read through its subject', () => {
   it.each([

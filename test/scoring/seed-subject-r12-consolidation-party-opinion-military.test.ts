@@ -8,8 +8,8 @@
  * people, which the reading leaves unread, and only Khrushchev fits ("As First Secretary he ...").
  */
 import type { Catalog } from '../../src/scoring';
-import { lintRubric, mark } from '../../src/scoring';
-import { bundledCatalog } from './seed';
+import { lintRubric } from '../../src/scoring';
+import { bundledCatalog, factualErrors, metPoints } from './seed';
 
 let catalog: Catalog;
 beforeAll(async () => {
@@ -21,15 +21,8 @@ const PARTY = 'khrushchev-party-first';
 const POB = 'public-opinion-beria';
 const MILITARY = 'military-role-succession';
 
-function met(rubricId: string, answer: string): string[] {
-  return mark(catalog.get(rubricId)!, answer)
-    .points.filter((p) => p.met)
-    .map((p) => p.id);
-}
-
-function errors(rubricId: string, answer: string): string[] {
-  return mark(catalog.get(rubricId)!, answer).misconceptions.map((m) => m.id);
-}
+const met = (rubricId: string, answer: string): string[] => metPoints(catalog, rubricId, answer);
+const errors = (rubricId: string, answer: string): string[] => factualErrors(catalog, rubricId, answer);
 
 describe('the rubrics about Khrushchev let "he" stand for him', () => {
   it.each([KCS, PARTY])('%s has a group of names the subject meets', (rubricId) => {

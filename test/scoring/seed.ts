@@ -68,3 +68,15 @@ export function expectEssay(compiled: CompiledRubric, essay: Essay): MarkResult 
   else if (essay.next !== undefined) expect(result.feedback.nextStep).toContain(essay.next);
   return result;
 }
+
+/** The ids of the points an answer meets on a bundled rubric, in the rubric's order. */
+export function metPoints(catalog: Catalog, rubricId: string, answer: string): string[] {
+  return mark(catalog.get(rubricId)!, answer)
+    .points.filter((p) => p.met)
+    .map((p) => p.id);
+}
+
+/** The ids of the factual errors the marker reports in an answer on a bundled rubric. */
+export function factualErrors(catalog: Catalog, rubricId: string, answer: string): string[] {
+  return mark(catalog.get(rubricId)!, answer).misconceptions.map((m) => m.id);
+}
