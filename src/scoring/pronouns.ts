@@ -274,7 +274,10 @@ export function resolvePronouns(
       );
       person = found === NOBODY ? question : found;
     }
-    carried = person;
+    // The reading carries to the next sentence only when a pronoun here was read as the person:
+    // "Beria ran the MVD and everyone feared him. He was arrested" is about Beria, not about the
+    // question's subject the unread "him" was first offered.
+    carried = null;
     if (!person) continue;
     for (const pronoun of pronouns) {
       // The question's subject is meant only where the pronoun's own sentence names no one before
@@ -292,6 +295,7 @@ export function resolvePronouns(
       for (const { group, match } of person) {
         // A sentence that names the person itself ("Malenkof lost his job because Krushchev turned
         // people against him") is quoted in the student's own spelling of the name.
+        carried = person;
         if (done.has(group) || namedIn(groups[group]!, s)) continue;
         done.add(group);
         // A group the answer never matched still shares the empty list: give it its own.

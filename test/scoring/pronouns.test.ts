@@ -1,5 +1,5 @@
 import { mark } from '../../src/scoring';
-import { compileTiny, metIds } from './tiny-rubric';
+import { compileTiny, metIds, POINTS } from './tiny-rubric';
 
 const compiled = compileTiny();
 
@@ -160,6 +160,25 @@ describe("a pronoun with no one named before it, on a question about one person 
     expect(
       metIds(mark(compiled, 'Beria was feared by all This was clear. He controlled the secret police.')),
     ).toContain('beria-police');
+  });
+
+  it('carries to the next sentence only a reading a pronoun was given', () => {
+    const aboutKhrushchev = compileTiny({
+      subject: 'Khrushchev',
+      points: [
+        ...POINTS,
+        {
+          id: 'k-reformer',
+          label: 'Khrushchev the reformer',
+          match: { all: [['Khrushchev'], ['reformer']] },
+        },
+      ],
+    });
+    expect(
+      metIds(
+        mark(aboutKhrushchev, 'Beria ran the MVD and everyone feared him. He was arrested in June 1953.'),
+      ),
+    ).toContain('beria-arrested');
   });
 
   it('still reads a pronoun after a sentence naming someone else as that person', () => {
