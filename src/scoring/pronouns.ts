@@ -291,11 +291,11 @@ export function resolvePronouns(
         !asSubject(text, person)
       )
         continue;
+      carried = person;
       const done = new Set<number>();
       for (const { group, match } of person) {
         // A sentence that names the person itself ("Malenkof lost his job because Krushchev turned
         // people against him") is quoted in the student's own spelling of the name.
-        carried = person;
         if (done.has(group) || namedIn(groups[group]!, s)) continue;
         done.add(group);
         // A group the answer never matched still shares the empty list: give it its own.
