@@ -42,8 +42,10 @@ const NOT_PEOPLE = new Set(
     'central committee secret speech congress red army kremlin moscow mvd nkvd mgb kgb gulag gulags premier ' +
     'first secretary general marshal council ministers anti group virgin lands stalinist stalinists ' +
     'stalinism great terror leader west western america american americans ukraine ukrainian georgia ' +
-    'georgian cold war world ii hungary hungarian january february march april may june july august ' +
-    'september october november december'
+    'georgian cold war world ii second patriotic hungary hungarian poland polish germany german ' +
+    'germans nazi nazis britain british china chinese yugoslavia berlin stalingrad leningrad kiev ' +
+    'siberia kazakhstan europe european east eastern january february march april may june july ' +
+    'august september october november december'
   ).split(' '),
 );
 

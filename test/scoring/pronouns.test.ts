@@ -42,6 +42,15 @@ describe('a pronoun after a sentence naming one person', () => {
     ).toContain('beria-police');
   });
 
+  it('reads the places and wars of the period as no name', () => {
+    expect(
+      metIds(mark(compiled, 'Beria was feared in the Second World War. He controlled the secret police.')),
+    ).toContain('beria-police');
+    expect(
+      metIds(mark(compiled, 'Beria was feared in Poland and Siberia. He controlled the secret police.')),
+    ).toContain('beria-police');
+  });
+
   it('reads an opening adverb or a plural of a known word as no name', () => {
     expect(metIds(mark(compiled, 'Finally Beria was feared. He controlled the secret police.'))).toContain(
       'beria-police',
