@@ -211,9 +211,6 @@ function pronounsIn(answer: string, text: TokenizedText, s: number, masked: Uint
   const { tokens } = text;
   const { firstToken, endToken } = text.sentences[s]!;
   let out: number[] | undefined;
-  // Where a possible name was last looked for, and whether one was found before it.
-  let scanned = firstToken;
-  let nameBefore = false;
   for (let t = firstToken; t < endToken; t++) {
     const token = tokens[t]!;
     // Most words are ruled out by their key alone; the name check runs only before a later he/his.
@@ -221,12 +218,7 @@ function pronounsIn(answer: string, text: TokenizedText, s: number, masked: Uint
     if ((key !== HE && key !== HIS && key !== HIM && key !== SHE) || masked[t] !== 0) continue;
     const opens = t === firstToken;
     if (!(opens ? SUBJECT_PRONOUNS : LATER_PRONOUNS).has(token.norm)) continue;
-    if (!opens && token.norm !== 'him') {
-      for (; !nameBefore && scanned < t; scanned++) {
-        nameBefore = mayBePerson(answer, tokens[scanned]!, scanned === firstToken);
-      }
-      if (nameBefore) continue;
-    }
+    if (!opens && token.norm !== 'him' && nameBefore(answer, text, s, t, masked)) continue;
     (out ??= []).push(t);
   }
   return out ?? NO_PRONOUNS;

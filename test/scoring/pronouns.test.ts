@@ -166,6 +166,12 @@ describe("a pronoun with no one named before it, on a question about one person 
     expect(metIds(mark(aboutBeria, "After Stalin's death the army arrested him."))).toContain(
       'beria-arrested',
     );
+    expect(metIds(mark(aboutBeria, "After Stalin's death he controlled the secret police."))).toContain(
+      'beria-police',
+    );
+    expect(
+      metIds(mark(compiled, "Beria was feared. After Stalin's death he controlled the secret police.")),
+    ).toContain('beria-police');
     expect(
       metIds(mark(compiled, 'Beria was feared by all This was clear. He controlled the secret police.')),
     ).toContain('beria-police');
