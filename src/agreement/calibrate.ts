@@ -1,17 +1,20 @@
 /**
  * Calibration from a few dozen teacher-marked answers, as an adjustment on top of the rubric's
  * own marking: the engine's gates still decide what the answer shows, and calibration learns where
- * this teacher puts the mark for each engine mark (see mark-shift.ts). The shrinkage and shape of
- * the fit are chosen by leave-one-out cross-validation inside the answers it is given, and
+ * this teacher puts the mark, in two steps: on a levels rubric, one shift of each answer's place
+ * within its level (see level-shift.ts), then a map from the resulting mark to this teacher's
+ * (see mark-shift.ts), whose shrinkage and shape are chosen by leave-one-out cross-validation
+ * inside the answers it is given. Agreement is reported by repeated k-fold cross-validation, and
  * agreement before and after is reported by repeated k-fold cross-validation (several seeded
  * partitions, averaged), so "after" is never measured on answers the fit (or the choice of its
  * settings) has seen, and does not hang on one lucky partition of a few dozen answers.
  */
 import { ValidationError } from '../errors';
 import type { Calibration, Rubric } from '../rubric/types';
-import { applyMarkMap } from '../scoring/calibration';
+import { applyMarkMap, shiftedWithinLevel } from '../scoring/calibration';
 import type { MarkResult } from '../scoring/types';
 import { repeatedCrossValidate } from './cross-validate';
+import { fitWithinLevelShift } from './level-shift';
 import { fitMarkMap, type MarkPairInput, type ShiftSettings } from './mark-shift';
 import { ordinalAgreement, round, type MarkPair } from './ordinal';
 
@@ -22,7 +25,9 @@ export interface CalibrationExample {
 }
 
 export interface FittedCalibration {
-  /** Engine mark -> calibrated mark; index 0 is always 0. */
+  /** Added to each answer's place within its level before the map (0 on a points rubric). */
+  withinLevelShift: number;
+  /** Mark after the shift -> calibrated mark; index 0 is always 0. */
   markMap: number[];
   /** The settings inner cross-validation chose; null when leaving the marks alone fitted best. */
   settings: ShiftSettings | null;
@@ -42,8 +47,17 @@ const GRID: ShiftSettings[] = (['global', 'level', 'mark'] as const).flatMap((de
  */
 const MARGIN = 1;
 
-function pairsOf(examples: readonly CalibrationExample[]): MarkPairInput[] {
-  return examples.map((e) => ({ engine: e.result.mark, teacher: e.teacher }));
+function pairsOf(rubric: Rubric, examples: readonly CalibrationExample[], shift: number): MarkPairInput[] {
+  return examples.map((e) => ({ engine: shiftedWithinLevel(rubric, e.result, shift), teacher: e.teacher }));
+}
+
+/**
+ * The calibrated mark of one answer under a fitted calibration, as mark() gives it with the
+ * calibration block stored.
+ */
+export function calibratedFrom(rubric: Rubric, fitted: FittedCalibration, result: MarkResult): number {
+  const shifted = shiftedWithinLevel(rubric, result, fitted.withinLevelShift);
+  return applyMarkMap(fitted.markMap, shifted, rubric.maxMark);
 }
 
 function identity(maxMark: number): number[] {
@@ -67,13 +81,15 @@ function innerError(rubric: Rubric, pairs: readonly MarkPairInput[], settings: S
 }
 
 /**
- * Fits a calibration on the given examples only: each candidate setting is scored by leave-one-out
+ * Fits a calibration on the given examples only: first the shift within the level, then the mark
+ * map on the shifted marks, each candidate setting of the map scored by leave-one-out
  * cross-validation within them, and the best (leaving the marks alone unless something beats it)
- * is refitted on all of them.
+ * refitted on all of them.
  * @example fitCalibration(rubric, examples).markMap // [0, 2, 2, 3, ...]
  */
 export function fitCalibration(rubric: Rubric, examples: readonly CalibrationExample[]): FittedCalibration {
-  const pairs = pairsOf(examples);
+  const withinLevelShift = fitWithinLevelShift(rubric, examples);
+  const pairs = pairsOf(rubric, examples, withinLevelShift);
   let best: { settings: ShiftSettings | null; error: number } = {
     settings: null,
     error: innerError(rubric, pairs, null),
@@ -84,6 +100,7 @@ export function fitCalibration(rubric: Rubric, examples: readonly CalibrationExa
     if (error < best.error - 1e-9 - (best.settings ? 0 : MARGIN)) best = { settings, error };
   }
   return {
+    withinLevelShift,
     settings: best.settings,
     markMap: best.settings ? fitMarkMap(rubric, pairs, best.settings) : identity(rubric.maxMark),
   };
@@ -101,12 +118,19 @@ function summary(pairs: MarkPair[], maxMark: number): Record<string, number> {
   return out;
 }
 
-function describe(settings: ShiftSettings | null, k: number, repeats: number): string {
+function describe(fitted: FittedCalibration, k: number, repeats: number): string {
+  const { settings, withinLevelShift: shift } = fitted;
+  const within =
+    shift === 0
+      ? ''
+      : `place within the level moved ${shift > 0 ? 'up' : 'down'} by ${Math.abs(shift)} of the level, then `;
   const fit = settings
     ? `shift per ${settings.depth === 'mark' ? 'mark' : settings.depth}, shrinkage ${settings.strength}` +
       (settings.withinLevel ? ', within the level' : '')
-    : "no shift (the rubric's own marks fitted best)";
-  return `rubric's mark shifted toward the teacher's: ${fit}; settings by leave-one-out, ${k}-fold cross-validated over ${repeats} seeded partitions`;
+    : within
+      ? 'no further shift'
+      : "no shift (the rubric's own marks fitted best)";
+  return `rubric's mark moved toward the teacher's: ${within}${fit}; settings by leave-one-out, ${k}-fold cross-validated over ${repeats} seeded partitions`;
 }
 
 export interface CalibrationReport {
@@ -162,7 +186,7 @@ export function calibrate(input: {
     repeats,
     target: (e) => e.teacher,
     fit: (train) => fitCalibration(rubric, train),
-    predict: (model, e) => applyMarkMap(model.markMap, e.result.mark, rubric.maxMark),
+    predict: (model, e) => calibratedFrom(rubric, model, e.result),
   });
   const before = summary(
     examples.map((e) => ({ teacher: e.teacher, marker: e.result.mark })),
@@ -180,11 +204,12 @@ export function calibrate(input: {
   for (const e of examples) teacherMarks[Math.min(rubric.maxMark, Math.max(0, e.teacher))]! += 1;
   const fitted = fitCalibration(rubric, examples);
   const calibration: Calibration = {
+    ...(fitted.withinLevelShift !== 0 ? { withinLevelShift: fitted.withinLevelShift } : {}),
     markMap: fitted.markMap,
     fittedOn: {
       answers: examples.length,
       fittedAt: input.fittedAt,
-      method: describe(fitted.settings, k, repeats),
+      method: describe(fitted, k, repeats),
       teacherMarks,
       ...(input.source ? { source: input.source } : {}),
     },

@@ -28,8 +28,8 @@ Examples:
   $ essay-feedback calibrate ussr-power-struggle-1953 marks.csv --write
 
 Learns, from 20-50 answers a teacher has marked, where this teacher puts the mark for each mark
-the rubric's scheme gives (a shift toward the teacher's marks, shrunk toward no change when the
-answers are few), and reports agreement before and after by cross-validation (each answer is
+the rubric's scheme gives (on a levels question, a small shift of each answer's place within its
+level, then a shift toward the teacher's marks, shrunk toward no change when the answers are few), and reports agreement before and after by cross-validation (each answer is
 predicted by a fit that never saw it; the figures are averaged over 10 seeded partitions into
 folds). --write stores the calibration block in the rubric file when it improves cross-validated
 agreement (--force writes it anyway).`;
@@ -49,7 +49,12 @@ function renderReport(rubricId: string, report: CalibrationReport): string {
     `  exact agreement after, across partitions: ${report.after.exactMin} to ${report.after.exactMax}`,
     '',
     `  fit: ${c.fittedOn.method}`,
-    `  rubric mark -> calibrated mark: ${moved.length > 0 ? moved.join(', ') : 'no mark moves'}`,
+    ...(c.withinLevelShift
+      ? [
+          `  place within the level: ${c.withinLevelShift > 0 ? 'up' : 'down'} by ${Math.abs(c.withinLevelShift)} of the level (the level itself never changes)`,
+        ]
+      : []),
+    `  ${c.withinLevelShift ? 'mark after that' : 'rubric mark'} -> calibrated mark: ${moved.length > 0 ? moved.join(', ') : 'no mark moves'}`,
     '',
   ].join('\n');
 }

@@ -136,6 +136,15 @@ function checkMarkMap(rubric: Rubric, report: Report): void {
   });
 }
 
+/** A shift within the level means nothing on a point-marked question, which has no levels. */
+function checkWithinLevelShift(rubric: Rubric, report: Report): void {
+  if (rubric.calibration?.withinLevelShift === undefined || rubric.scheme.type === 'levels') return;
+  report(
+    '/calibration/withinLevelShift',
+    'expected no shift within the level on a point-marked question (scheme type "points" has no levels)',
+  );
+}
+
 function checkTemplates(rubric: Rubric, report: Report): void {
   for (const [name, template] of Object.entries(rubric.templates ?? {})) {
     try {
@@ -164,6 +173,7 @@ export function semanticIssues(rubric: Rubric, file?: string): Issue[] {
   else checkPoints(rubric, rubric.scheme, report);
   checkGroups(rubric, report);
   checkMarkMap(rubric, report);
+  checkWithinLevelShift(rubric, report);
   checkTemplates(rubric, report);
   return issues;
 }

@@ -141,6 +141,12 @@ export interface Calibration {
    * one entry per mark 0..maxMark; entry 0 is 0. Applied when present.
    */
   markMap?: number[];
+  /**
+   * Levels of response only: added to how far the answer sits through its level (0 at the
+   * level's lowest mark, 1 at its highest) before the mark within the level is read off. It moves
+   * marks within the level the gates chose, never across it. Applied before `markMap`.
+   */
+  withinLevelShift?: number;
   fittedOn: {
     answers: number;
     fittedAt: string;

@@ -1,11 +1,26 @@
 /**
- * Applies a rubric's fitted `calibration` block to a mark: the engine's own mark is looked up in a
- * fitted engine-mark -> mark map that moves it toward where the teacher who calibrated puts it.
- * The map only moves marks: it cannot credit a point, an engine mark of 0 (nothing worthy of
+ * Applies a rubric's fitted `calibration` block to a mark. Two steps, both fitted toward where the
+ * teacher who calibrated puts the mark: `withinLevelShift` moves the answer's place within the
+ * level the gates chose (mark() applies it while placing, see scheme.ts), then the engine mark is
+ * looked up in the `markMap`. Neither can credit a point, an engine mark of 0 (nothing worthy of
  * credit) stays 0, and every mark is clamped to 0..maxMark.
  */
 import type { Level, Rubric } from '../rubric/types';
+import { misconceptionPenalty, placeInLevels } from './scheme';
 import type { LevelResult, MarkResult } from './types';
+
+/**
+ * The mark an uncalibrated result would get with `withinLevelShift: shift`, read again from its
+ * signals (the counts the gates saw, as mark() placed it). Point-marked results and answers in no
+ * level keep their mark: the shift only moves a mark within the level the gates chose.
+ * @example shiftedWithinLevel(rubric, result, 0) === result.mark // true for an uncalibrated result
+ */
+export function shiftedWithinLevel(rubric: Rubric, result: MarkResult, shift: number): number {
+  if (rubric.scheme.type !== 'levels' || !result.level || result.level.level === 0) return result.mark;
+  const { points, explained, beyondStimulus, links } = result.signals;
+  const penalty = misconceptionPenalty(result.misconceptions.length);
+  return placeInLevels(rubric.scheme, { points, explained, beyondStimulus, links }, penalty, shift).mark;
+}
 
 /**
  * The calibrated mark for an engine mark. A mark the map does not cover, and mark 0, are kept.

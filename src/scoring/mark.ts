@@ -11,13 +11,11 @@ import { buildFeedback } from './feedback';
 import { assignExplanations, explainableSentences } from './explain';
 import { SYNONYM_CONFIDENCE } from './expand';
 import { countLinks } from './links';
-import { placeInLevels, pointsMark, type Counts } from './scheme';
+import { misconceptionPenalty, placeInLevels, pointsMark, type Counts } from './scheme';
 import { sortShort } from './short-sort';
 import type { Evidence, LevelResult, MarkResult, MisconceptionResult, PointResult } from './types';
 
 const MAX_EVIDENCE_OCCURRENCES = 3;
-// Each factual error moves the mark down within its level (never across levels).
-const MISCONCEPTION_PENALTY = 0.25;
 
 function round2(x: number): number {
   return Math.round(x * 100) / 100;
@@ -123,10 +121,12 @@ function countEvidence(
       p,
     });
   }
+  // Rounded as the result's signals show them, so the mark can be recomputed from its signals
+  // (calibration does, to try a shift within the level on marked answers without marking again).
   return {
-    points: gateCount(met),
-    explained: gateCount(met.filter((m) => m.p.explained)),
-    beyondStimulus: gateCount(met.filter((m) => !m.p.target.stimulus)),
+    points: round2(gateCount(met)),
+    explained: round2(gateCount(met.filter((m) => m.p.explained))),
+    beyondStimulus: round2(gateCount(met.filter((m) => !m.p.target.stimulus))),
     links: countLinks(points, analysis, compiled.focusGroup),
   };
 }
@@ -183,7 +183,12 @@ export function mark(compiled: CompiledRubric, answer: string): MarkResult {
       level,
       next,
       mark: score,
-    } = placeInLevels(rubric.scheme, counts, Math.min(0.5, errors * MISCONCEPTION_PENALTY)));
+    } = placeInLevels(
+      rubric.scheme,
+      counts,
+      misconceptionPenalty(errors),
+      rubric.calibration?.withinLevelShift ?? 0,
+    ));
   } else {
     const weights = rubric.calibration?.weights ?? {};
     score = pointsMark(
@@ -209,9 +214,9 @@ export function mark(compiled: CompiledRubric, answer: string): MarkResult {
         evidence: evidenceOf(text, analysis, m.occurrences),
       })),
     signals: {
-      points: round2(counts.points),
-      explained: round2(counts.explained),
-      beyondStimulus: round2(counts.beyondStimulus),
+      points: counts.points,
+      explained: counts.explained,
+      beyondStimulus: counts.beyondStimulus,
       links: counts.links,
       words: analysis.words,
     },

@@ -74,6 +74,17 @@ function sortedLevels(scheme: LevelsScheme): Level[] {
   return levels;
 }
 
+/** How far each factual error lowers an answer's place within its level, up to half the level. */
+const MISCONCEPTION_PENALTY = 0.25;
+
+/**
+ * The placement penalty for `errors` factual errors (0..0.5).
+ * @example misconceptionPenalty(1) // 0.25
+ */
+export function misconceptionPenalty(errors: number): number {
+  return Math.min(0.5, errors * MISCONCEPTION_PENALTY);
+}
+
 export interface LevelPlacement {
   level: Level | null;
   next: Level | null;
@@ -81,10 +92,17 @@ export interface LevelPlacement {
 }
 
 /**
- * Best-fit level and the mark within it. `penalty` (0..1) lowers the placement for factual errors.
+ * Best-fit level and the mark within it. `penalty` (0..1) lowers the placement for factual errors;
+ * `shift` (a calibration's `withinLevelShift`, -1..1) then moves it up or down within the level,
+ * never out of it: the gates alone decide the level.
  * @example placeInLevels(scheme, { points: 3, explained: 2, beyondStimulus: 1, links: 0 }, 0)
  */
-export function placeInLevels(scheme: LevelsScheme, counts: Counts, penalty: number): LevelPlacement {
+export function placeInLevels(
+  scheme: LevelsScheme,
+  counts: Counts,
+  penalty: number,
+  shift = 0,
+): LevelPlacement {
   const levels = sortedLevels(scheme);
   let index = -1;
   for (let i = 0; i < levels.length; i++) if (meetsGates(levels[i]!, counts)) index = i;
@@ -92,7 +110,7 @@ export function placeInLevels(scheme: LevelsScheme, counts: Counts, penalty: num
   const next = levels[index + 1] ?? null;
   if (!level) return { level: null, next, mark: 0 };
   const [low, high] = level.marks;
-  const s = clamp01(security(level, next ?? undefined, counts) - penalty);
+  const s = clamp01(clamp01(security(level, next ?? undefined, counts) - penalty) + shift);
   return { level, next, mark: Math.min(high, Math.max(low, low + Math.round((high - low) * s))) };
 }
 

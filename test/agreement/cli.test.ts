@@ -107,13 +107,13 @@ describe('agreement commands', () => {
       valid.rubric.calibration!.crossValidated!.before.exact!,
     );
     // The teacher gives two marks a point; the uncalibrated levels scheme gives 1 for one point and 8 for
-    // three. Calibration moves both toward the teacher; the top less far, as few answers make all three.
+    // three. Calibration moves both to the teacher's mark (the top through the shift within its level).
     const compiled = compileRubric(valid.rubric, {});
     const all = Object.values(phrases).join(' ');
     expect(mark(compileRubric(beriaRubric as never, {}), phrases['secret-police']).mark).toBe(1);
     expect(mark(compiled, phrases['secret-police']).mark).toBe(2);
     expect(mark(compileRubric(beriaRubric as never, {}), all).mark).toBe(8);
-    expect(mark(compiled, all).mark).toBe(7);
+    expect(mark(compiled, all).mark).toBe(6);
   });
 
   it('calibrate --write leaves the rubric alone when calibration does not help', async () => {

@@ -111,6 +111,34 @@ describe('levels of response', () => {
     expect(result.mark).toBe(0);
   });
 
+  it("moves the mark within its level by a calibration's shift, never out of the level", () => {
+    const answer = 'Beria controlled the secret police, so the others feared him.';
+    const shifted = (withinLevelShift: number) =>
+      mark(
+        compileRubric(
+          tinyRubric({
+            calibration: {
+              withinLevelShift,
+              fittedOn: { answers: 10, fittedAt: '2026-01-01', method: 'test' },
+            },
+          }),
+        ),
+        answer,
+      );
+    expect(mark(compiled, answer)).toMatchObject({ mark: 4, level: { level: 2 } });
+    expect(shifted(0.5)).toMatchObject({ mark: 5, level: { level: 2 } });
+    expect(shifted(1)).toMatchObject({ mark: 6, level: { level: 2 } });
+    expect(shifted(-1)).toMatchObject({ mark: 4, level: { level: 2 } });
+    expect(shifted(1).feedback.summary).toMatch(/^Level 2, 6 out of 12/);
+  });
+
+  it('never gives a mark to an answer in no level, whatever the shift', () => {
+    const rubric = tinyRubric({
+      calibration: { withinLevelShift: 1, fittedOn: { answers: 10, fittedAt: '2026-01-01', method: 'test' } },
+    });
+    expect(mark(compileRubric(rubric), 'I do not know.')).toMatchObject({ mark: 0, level: { level: 0 } });
+  });
+
   it('moves the mark by the fitted calibration map when the rubric has one', () => {
     const rubric = tinyRubric({
       calibration: {
