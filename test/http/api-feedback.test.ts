@@ -82,6 +82,19 @@ describe('POST /api/v1/questions/:id/feedback', () => {
     expect(police.evidence.map((e) => e.text).join(' ')).toContain('secret police');
   });
 
+  it('sends the result as JSON with its byte length, and <, > and & escaped as in every JSON answer', async () => {
+    const answer = 'Beria ran the <b>secret police</b> & Café «Берия» 🕵️ kept files.';
+    const res = await request(app).post(FEEDBACK).send({ answer }).expect(200);
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(Number(res.headers['content-length'])).toBe(Buffer.byteLength(res.text, 'utf8'));
+    expect(res.text).not.toMatch(/[<>&]/);
+    expect(res.text).toContain('\\u003cb\\u003esecret police\\u003c/b\\u003e \\u0026 Café');
+    const expected = { questionId: 'beria-fall', ...mark(catalog.get('beria-fall')!, answer) };
+    expect(res.text).toBe(
+      JSON.stringify(expected).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026'),
+    );
+  });
+
   it('marks an empty answer as zero rather than refusing it', async () => {
     const res = await request(app).post(FEEDBACK).send({ answer: '' }).expect(200);
     expect(res.body.mark).toBe(0);

@@ -6,6 +6,7 @@ import { declaredCharset, isUtf8Charset, readUtf8Aliases } from '../charset';
 import { stopIfClientLeft } from '../client-left';
 import type { Catalog } from '../deps';
 import { NOT_UTF8, UnsupportedMediaTypeError } from '../http-errors';
+import { sendJson } from '../send-json';
 import { readAnswer } from './feedback-request';
 import { findQuestion } from './questions';
 
@@ -73,6 +74,6 @@ export function markAnswer(catalog: Catalog): RequestHandler<{ id: string }> {
     // No body at all leaves req.body undefined: read it as an empty object, "answer is required".
     const answer = readAnswer(req.body ?? {});
     const result = mark(compiled, answer);
-    res.json({ questionId: compiled.id, ...result });
+    sendJson(res, { questionId: compiled.id, ...result });
   };
 }
