@@ -9,6 +9,7 @@ import http, { type IncomingMessage, type Server, type ServerResponse } from 'no
 import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
 import { createApp } from './app';
+import { LocalFirstStore } from './http';
 import { ConfigError, loadConfig, type Config } from './config';
 import path from 'node:path';
 import { RubricError } from './errors';
@@ -62,8 +63,12 @@ export async function start(options: StartOptions): Promise<RunningServer> {
   if (count === 0) log.error({ rubricsDir: config.rubricsDir }, 'no rubric compiled: /readyz answers 503');
   else log.info({ questions: count, rubricsDir: config.rubricsDir }, 'rubrics compiled');
 
-  // A cluster worker keeps no counts of its own: the primary holds them for every worker.
-  const rateLimitStore = cluster.isWorker ? new ClusterMemoryStoreWorker() : undefined;
+  // A cluster worker keeps no counts of its own: the primary holds them for every worker. Well
+  // under the limit the worker answers from the count it last heard and does not wait for the
+  // primary (see local-first-store.ts and docs/api.md for what that trades).
+  const rateLimitStore = cluster.isWorker
+    ? new LocalFirstStore(new ClusterMemoryStoreWorker(), { limit: config.rateLimit.max, now: Date.now })
+    : undefined;
   const app = createApp({ catalog, log, config, ...(rateLimitStore ? { rateLimitStore } : {}) });
   const server = http.createServer(app);
   const closeGracefully = createGracefulClose(server);

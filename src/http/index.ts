@@ -4,7 +4,7 @@
  * validation and the error translation, which only the routers and the error handler use.
  */
 export type { AppDeps, Catalog, Clock } from './deps';
-export { apiRouter, createFeedbackLimiter, openApiDocument, MAX_ANSWER_CHARS } from './api';
+export { apiRouter, createFeedbackLimiter, LocalFirstStore, openApiDocument, MAX_ANSWER_CHARS } from './api';
 export { docsRouter } from './docs';
 export { createErrorHandler, type ErrorViewModel } from './error-handler';
 export { healthRouter } from './health';

@@ -15,6 +15,7 @@ import { getQuestion, listQuestions, requireQuestion } from './questions';
 export { openApiDocument } from './openapi';
 export { answerLength, MAX_ANSWER_CHARS } from './openapi-schemas';
 export { createFeedbackLimiter } from './rate-limit';
+export { LocalFirstStore, type LocalFirstOptions } from './local-first-store';
 export { readAnswer } from './feedback-request';
 export { findQuestion, requireQuestion } from './questions';
 export {
