@@ -15,6 +15,35 @@ describe('request ids', () => {
     expect(lines.some((l) => (l.req as { id?: string } | undefined)?.id === 'client-42.a:b')).toBe(true);
   });
 
+  it('logs one line per request with only its id, method, full URL, status and time', async () => {
+    const { log, lines } = memoryLogger();
+    const app = await testApp({ log });
+    await request(app)
+      .get('/api/v1/questions?sort=id')
+      .set('X-Request-Id', 'line-1')
+      .set('Cookie', 'secret=1')
+      .expect(200);
+    await request(app)
+      .post('/api/v1/questions/beria-fall/feedback')
+      .set('X-Request-Id', 'line-2')
+      .send({ answer: 5 });
+    const logged = lines.filter((l) => l.msg === 'request completed');
+    expect(logged).toEqual([
+      expect.objectContaining({
+        level: 30,
+        req: { id: 'line-1', method: 'GET', url: '/api/v1/questions?sort=id' },
+        res: { statusCode: 200 },
+        responseTime: expect.any(Number),
+      }),
+      expect.objectContaining({
+        level: 40,
+        req: { id: 'line-2', method: 'POST', url: '/api/v1/questions/beria-fall/feedback' },
+        res: { statusCode: 422 },
+      }),
+    ]);
+    expect(JSON.stringify(lines)).not.toContain('secret=1');
+  });
+
   it.each([
     ['spaces', 'two words'],
     ['a header-injection attempt', 'a\rb'],
