@@ -4,10 +4,10 @@
  * this teacher puts the mark, in two steps: on a levels rubric, one shift of each answer's place
  * within its level (see level-shift.ts), then a map from the resulting mark to this teacher's
  * (see mark-shift.ts), whose shrinkage and shape are chosen by leave-one-out cross-validation
- * inside the answers it is given. Agreement is reported by repeated k-fold cross-validation, and
- * agreement before and after is reported by repeated k-fold cross-validation (several seeded
- * partitions, averaged), so "after" is never measured on answers the fit (or the choice of its
- * settings) has seen, and does not hang on one lucky partition of a few dozen answers.
+ * inside the answers it is given. Agreement before and after is reported by repeated k-fold
+ * cross-validation (several seeded partitions, averaged), so "after" is never measured on answers
+ * the fit (or the choice of its settings) has seen, and does not hang on one lucky partition of a
+ * few dozen answers.
  */
 import { ValidationError } from '../errors';
 import type { Calibration, Rubric } from '../rubric/types';

@@ -29,10 +29,11 @@ Examples:
 
 Learns, from 20-50 answers a teacher has marked, where this teacher puts the mark for each mark
 the rubric's scheme gives (on a levels question, a small shift of each answer's place within its
-level, then a shift toward the teacher's marks, shrunk toward no change when the answers are few), and reports agreement before and after by cross-validation (each answer is
-predicted by a fit that never saw it; the figures are averaged over 10 seeded partitions into
-folds). --write stores the calibration block in the rubric file when it improves cross-validated
-agreement (--force writes it anyway).`;
+level, then a shift toward the teacher's marks, shrunk toward no change when the answers are
+few), and reports agreement before and after by cross-validation (each answer is predicted by a
+fit that never saw it; the figures are averaged over 10 seeded partitions into folds). --write
+stores the calibration block in the rubric file when it improves cross-validated agreement
+(--force writes it anyway).`;
 
 const FIGURES = ['exact', 'adjacent', 'qwk', 'meanSignedDifference'] as const;
 

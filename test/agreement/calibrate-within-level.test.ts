@@ -40,7 +40,7 @@ describe('the shift within the level', () => {
   });
 
   it.each([-0.5, -0.15, 0.3, 1])(
-    'marks with a stored shift of %d exactly as the fit predicted, in the same level',
+    'marks with a stored shift of %p exactly as the fit predicted, in the same level',
     (withinLevelShift) => {
       const raw = rubricOf(POWER);
       const before = markAll(raw);
