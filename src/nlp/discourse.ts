@@ -77,14 +77,36 @@ function meansAt(tokens: readonly Token[], i: number, s: Sentence): boolean {
   return false;
 }
 
+// The words that join the last item of a list: "Beria, Malenkov and Khrushchev".
+const COORDINATORS = new Set(['and', 'or']);
+// How far past a comma a list's "and" may come: "Beria, Malenkov and", "Beria, Malenkov, and".
+const LIST_REACH = 3;
+
 /**
- * A sentence that opens with "Because ..." explains only when a main clause follows it; one that
- * opens with "As a result" or "So" ties itself to the sentence before.
+ * True when the clause break before token t only separates the items of a list: the clause it
+ * ends is one word that is not a function word, and an "and" or "or" follows within a few words
+ * ("Because Beria, Malenkov and Khrushchev ..."). "Because of this, Beria and ..." ends a clause.
+ */
+function listComma(tokens: readonly Token[], t: number, clauseStart: number, end: number): boolean {
+  if (t - clauseStart !== 1 || (tokens[t - 1]!.flags & FUNCTION) !== 0) return false;
+  for (let k = t; k < Math.min(end, t + LIST_REACH); k++) if (COORDINATORS.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
+/**
+ * A sentence that opens with "Because ..." explains only when a main clause follows it (a comma
+ * between the items of a list is no end of its clause); one that opens with "As a result" or "So"
+ * ties itself to the sentence before.
  */
 function connectiveCounts(tokens: readonly Token[], s: Sentence, i: number, refersBack: boolean): boolean {
   if (i !== s.firstToken || refersBack) return true;
-  const last = tokens[s.endToken - 1]!;
-  return last.clause !== tokens[i]!.clause;
+  let clauseStart = i + 1;
+  for (let t = i + 1; t < s.endToken; t++) {
+    if (tokens[t]!.clause === tokens[t - 1]!.clause) continue;
+    if (!listComma(tokens, t, clauseStart, s.endToken)) return true;
+    clauseStart = t;
+  }
+  return false;
 }
 
 /** Many clauses of one or two words each: "Beria, secret police, Zhukov, army". */

@@ -55,6 +55,20 @@ describe('sentence signals', () => {
   });
 
   it.each([
+    ['Because Beria, Malenkov and Khrushchev all wanted to be the leader.', 0],
+    ['Because Beria, Malenkov, and Khrushchev all wanted to lead.', 0],
+    ['Because Beria, Malenkov, Molotov or Khrushchev could lead.', 0],
+    ['Because Beria, Malenkov and Khrushchev all wanted power, they fought.', 1],
+    ['Because of this, Beria and Malenkov joined forces against him.', 1],
+    ['Because of Beria, Malenkov and Khrushchev joined forces.', 1],
+  ])(
+    'reads the commas of a list after an opening "Because" as no end of its clause: %j',
+    (text, expected) => {
+      expect(signals(text)[0]!.connectives).toBe(expected);
+    },
+  );
+
+  it.each([
     ['Beria, secret police, Zhukov, army, Malenkov, Premier', false],
     ['Beria secret police files blackmail arrested', false],
     ['Beria controlled the secret police.', true],

@@ -35,6 +35,21 @@ describe('the power-struggle question on whole answers', () => {
     });
   });
 
+  it('keeps a one-sentence "Because" fragment listing the rivals at level 1, commas or not', () => {
+    for (const answer of [
+      'Because Beria, Malenkov and Khrushchev all wanted to be the leader.',
+      'Because Beria and Khrushchev all wanted to be the leader.',
+    ]) {
+      expectMarkedAs(RUBRIC, {
+        answer,
+        level: 1,
+        marks: [1, 1],
+        met: ['rival-contenders'],
+        next: 'explain WHY',
+      });
+    }
+  });
+
   it('credits Beria\'s police when he is named first and the next sentence says "He was in charge of the secret police"', () => {
     expectMarkedAs(RUBRIC, {
       answer:
