@@ -13,9 +13,8 @@ import {
   type TokenizedText,
 } from '../nlp';
 import { PROMPT_RUN, WORD_SLOTS, type CompiledRubric, type WordInfo } from './compile';
-import { NO_MATCHES, walk, type GroupMatch, type PatternNode, type WalkInput } from './patterns';
+import { HIT_STRIDE, NO_MATCHES, walk, type GroupMatch, type WalkInput } from './patterns';
 import { resolvePronouns } from './pronouns';
-import type { Hit } from './vocabulary';
 
 export type { GroupMatch } from './patterns';
 
@@ -34,9 +33,11 @@ export interface Analysis {
 const WORD_MASK = WORD_SLOTS - 1;
 
 interface WordLookup {
-  info: WordInfo[];
-  /** The rubric words each token can stand for; undefined where none, or where copied from the prompt. */
-  hits: Array<readonly Hit[] | undefined>;
+  /**
+   * The rubric words each token can stand for (see WordInfo.hits); undefined where none, or where
+   * copied from the prompt.
+   */
+  hits: Array<Float64Array | undefined>;
   /** 1 where the token belongs to a run copied from the prompt. */
   masked: Uint8Array;
 }
@@ -50,18 +51,24 @@ interface WordLookup {
 class WordEntry implements WordInfo {
   constructor(
     readonly norm: string,
-    readonly hits: readonly Hit[],
+    readonly hits: Float64Array,
     readonly promptId: number,
-    readonly roots: ReadonlyArray<PatternNode | undefined>,
   ) {}
 }
 
-/** What the rubric makes of a word it has not seen lately: its hits, prompt id and trie roots. */
+const NO_HITS = new Float64Array(0);
+
+/** What the rubric makes of a word it has not seen lately: its hits with their trie roots, its prompt id. */
 function describeWord(compiled: CompiledRubric, norm: string): WordInfo {
   const { vocabulary, promptRuns, patterns } = compiled;
-  const hits = vocabulary.hits(norm);
-  const roots = hits.map((hit) => patterns.get(hit.word));
-  return new WordEntry(norm, hits, promptRuns.ids.get(norm) ?? 0, roots);
+  const found = vocabulary.hits(norm);
+  const hits = found.length === 0 ? NO_HITS : new Float64Array(found.length * HIT_STRIDE);
+  found.forEach((hit, h) => {
+    hits[h * HIT_STRIDE] = hit.word;
+    hits[h * HIT_STRIDE + 1] = hit.confidence;
+    hits[h * HIT_STRIDE + 2] = patterns.roots.get(hit.word) ?? -1;
+  });
+  return new WordEntry(norm, hits, promptRuns.ids.get(norm) ?? 0);
 }
 
 /**
@@ -83,8 +90,7 @@ function knownWord(compiled: CompiledRubric, token: Token): WordInfo {
  * copied from the prompt (in `masked`, zeroed, one byte per token): they earn nothing.
  */
 function lookUpWords(compiled: CompiledRubric, tokens: readonly Token[], masked: Uint8Array): WordLookup {
-  const info: WordInfo[] = new Array(tokens.length);
-  const hits: Array<readonly Hit[] | undefined> = new Array(tokens.length);
+  const hits: Array<Float64Array | undefined> = new Array(tokens.length);
   const { base, runs } = compiled.promptRuns;
   // The last PROMPT_RUN word ids as the digits of one number, rolled forward a token at a time.
   const window = base ** (PROMPT_RUN - 1);
@@ -92,7 +98,6 @@ function lookUpWords(compiled: CompiledRubric, tokens: readonly Token[], masked:
   let inPrompt = 0;
   for (let i = 0; i < tokens.length; i++) {
     const known = knownWord(compiled, tokens[i]!);
-    info[i] = known;
     if (known.hits.length > 0) hits[i] = known.hits;
     if (known.promptId === 0) {
       inPrompt = 0;
@@ -105,19 +110,20 @@ function lookUpWords(compiled: CompiledRubric, tokens: readonly Token[], masked:
       hits.fill(undefined, i - PROMPT_RUN + 1, i + 1);
     }
   }
-  return { info, hits, masked };
+  return { hits, masked };
 }
 
 function findGroups(
   compiled: CompiledRubric,
   tokens: readonly Token[],
-  { info, hits }: WordLookup,
+  { hits }: WordLookup,
   negated: Uint8Array,
 ): GroupMatch[][] {
   const groups: GroupMatch[][] = new Array(compiled.groupCount);
   // Most groups match nothing in an answer: they share one empty list until they do.
   groups.fill(NO_MATCHES);
   const input: WalkInput = {
+    trie: compiled.patterns,
     tokens,
     hits,
     notWord: compiled.notWord,
@@ -130,12 +136,11 @@ function findGroups(
   for (let first = 0; first < tokens.length; first++) {
     const tokenHits = hits[first];
     if (tokenHits === undefined) continue;
-    const roots = info[first]!.roots;
     input.first = first;
     input.negated = negated[first] === 1;
-    for (let h = 0; h < tokenHits.length; h++) {
-      const node = roots[h];
-      if (node !== undefined) walk(node, first, tokenHits[h]!.confidence, input);
+    for (let h = 0; h < tokenHits.length; h += HIT_STRIDE) {
+      const node = tokenHits[h + 2]!;
+      if (node >= 0) walk(node, first, tokenHits[h + 1]!, input);
     }
   }
   return groups;

@@ -8,9 +8,9 @@ import { semanticIssues } from '../rubric';
 import { tokenize } from '../nlp';
 import type { Concept, Lexicon, Misconception, Point, PointMatch, Polarity, Rubric } from '../rubric/types';
 import { expandAlternative, indexSynonyms, type SynonymIndex } from './expand';
-import { addPattern, type PatternNode } from './patterns';
+import { addPattern, flattenTrie, type PatternNode, type PhraseTrie } from './patterns';
 import { compileTemplates, type CompiledTemplates } from './templates';
-import { createVocabulary, type Hit, type Vocabulary } from './vocabulary';
+import { createVocabulary, type Vocabulary } from './vocabulary';
 
 export interface ConceptSpec {
   groups: number[];
@@ -37,8 +37,8 @@ export interface CompiledRubric {
   readonly id: string;
   readonly rubric: Rubric;
   readonly vocabulary: Vocabulary;
-  /** Every alternative of every group as a trie of word ids, keyed by the first word. */
-  readonly patterns: ReadonlyMap<number, PatternNode>;
+  /** Every alternative of every group as a trie of word ids (see PhraseTrie). */
+  readonly patterns: PhraseTrie;
   readonly groupCount: number;
   /** For each group, true when every alternative is a name: a "He" after it may stand for it. */
   readonly nameGroups: readonly boolean[];
@@ -61,11 +61,16 @@ export interface CompiledRubric {
 /** What the rubric makes of one answer word. */
 export interface WordInfo {
   norm: string;
-  hits: readonly Hit[];
+  /**
+   * The rubric words it can stand for, HIT_STRIDE (patterns.ts) numbers each: the word's id, the
+   * confidence, and the phrase trie node the word starts or -1 (saves a lookup per token). One
+   * flat array rather than an object per hit: a server marking answers to many questions in turn
+   * finds a question's memo out of the processor's caches, and each object is one more fetch from
+   * memory.
+   */
+  hits: Float64Array;
   /** The word's id among the prompt's words, or 0. */
   promptId: number;
-  /** For each hit, the phrase trie node its word starts, if any (saves a lookup per token). */
-  roots: ReadonlyArray<PatternNode | undefined>;
 }
 
 /** Slots in a compiled rubric's word memo (a power of two). */
@@ -227,7 +232,7 @@ export function compileRubric(rubric: Rubric, options: CompileOptions = {}): Com
     id: rubric.id,
     rubric,
     vocabulary: builder.vocabulary,
-    patterns: builder.patterns,
+    patterns: flattenTrie(builder.patterns),
     groupCount: builder.groupCount,
     nameGroups: Array.from({ length: builder.groupCount }, (_, g) => builder.nameGroups[g] === true),
     notWord: builder.vocabulary.add('not', false),
