@@ -105,8 +105,36 @@ async function main(): Promise<void> {
     count: Number(args.answers),
     seed: 1953,
   });
-  const { ours, tokenizer, tfidf, compromise } = rates({
+  // A server marks answers to many questions in turn, each against its own rubric, so no rubric's
+  // data stays in the processor's caches as it does when one rubric marks answer after answer:
+  // the same number of answers, taken from every question's corpus in turn.
+  const perRubric = Math.ceil(corpus.answers.length / compiled.length);
+  const corpora = compiled.map(
+    (c) =>
+      buildCorpus(c.rubric, { fixturesDir: join(ROOT, 'fixtures', 'answers'), count: perRubric, seed: 1953 })
+        .answers,
+  );
+  const rubricOf = new Map<string, (typeof compiled)[number]>();
+  const mixed: string[] = [];
+  for (let k = 0; k < perRubric && mixed.length < corpus.answers.length; k++) {
+    compiled.forEach((c, r) => {
+      const answer = corpora[r]![k]!;
+      if (rubricOf.has(answer)) return;
+      rubricOf.set(answer, c);
+      mixed.push(answer);
+    });
+  }
+  // The same answers question by question, to tell the cost of switching rubrics from that of
+  // the other questions' answers.
+  const grouped = compiled.flatMap((c) => mixed.filter((answer) => rubricOf.get(answer) === c));
+  const { ours, mixedQuestions, groupedQuestions, tokenizer, tfidf, compromise } = rates({
     ours: { scorer: (answer) => mark(target, answer).mark, answers: corpus.answers, runs },
+    mixedQuestions: { scorer: (answer) => mark(rubricOf.get(answer)!, answer).mark, answers: mixed, runs },
+    groupedQuestions: {
+      scorer: (answer) => mark(rubricOf.get(answer)!, answer).mark,
+      answers: grouped,
+      runs,
+    },
     tokenizer: { scorer: createTokenizerBaseline(), answers: corpus.answers, runs },
     tfidf: { scorer: createTfIdfBaseline(target.rubric), answers: corpus.answers.slice(0, 500), runs },
     compromise: {
@@ -145,12 +173,16 @@ async function main(): Promise<void> {
     runs,
     perSecond: {
       ours: ours.perSecond,
+      oursEveryQuestionInTurn: mixedQuestions.perSecond,
+      oursQuestionByQuestion: groupedQuestions.perSecond,
       compromise: compromise.perSecond,
       tfidf: tfidf.perSecond,
       tokenizer: tokenizer.perSecond,
     },
     runsPerSecond: {
       ours: ours.runs,
+      oursEveryQuestionInTurn: mixedQuestions.runs,
+      oursQuestionByQuestion: groupedQuestions.runs,
       compromise: compromise.runs,
       tfidf: tfidf.runs,
       tokenizer: tokenizer.runs,
@@ -172,6 +204,12 @@ async function main(): Promise<void> {
 
   const rows: Array<[string, number, number]> = [
     ['ours: mark(compiled, answer)', ours.perSecond, corpus.answers.length],
+    [
+      `ours, ${compiled.length} questions, one at a time (no target)`,
+      groupedQuestions.perSecond,
+      grouped.length,
+    ],
+    [`ours, the same, taken in turn (no target)`, mixedQuestions.perSecond, mixed.length],
     ['(a) compromise .has() per point', compromise.perSecond, 200],
     ['(b) natural TF-IDF cosine vs model answers', tfidf.perSecond, 500],
     ['(c) natural WordTokenizer only (the limit)', tokenizer.perSecond, corpus.answers.length],
