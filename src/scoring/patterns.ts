@@ -40,7 +40,7 @@ export interface PhraseTrie {
   edges: Int32Array;
 }
 
-const NODE_STRIDE = 3;
+export const NODE_STRIDE = 3;
 const EDGE_STRIDE = 3;
 
 /** One place where one group's alternative occurs. Token indexes are inclusive. */
