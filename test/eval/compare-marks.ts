@@ -12,11 +12,12 @@
  * evidence offset or a reworded hint counts as a difference. Exits with 1 when any result differs.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCorpus } from '../bench/engine-corpus';
+import { fixtures, type Fixture } from '../scoring/seed';
 
 type Rubric = import('../../src/rubric/types').Rubric;
 type Scoring = typeof import('../../src/scoring');
@@ -78,16 +79,17 @@ function buildWorkingTree(dir: string): string {
   return build(dir);
 }
 
-function answersFor(rubric: Rubric, perRubric: number): Answer[] {
-  const out: Answer[] = [];
-  const file = readdirSync(FIXTURES).find((name) => name === `${rubric.id}.jsonl`);
-  if (file) {
-    for (const line of readFileSync(path.join(FIXTURES, file), 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const fixture = JSON.parse(line) as { ref: string; answer: string; mark: number };
-      out.push({ rubricId: rubric.id, ref: fixture.ref, text: fixture.answer, teacherMark: fixture.mark });
-    }
-  }
+function answersFor(
+  rubric: Rubric,
+  teacherMarked: ReadonlyMap<string, Fixture[]>,
+  perRubric: number,
+): Answer[] {
+  const out: Answer[] = (teacherMarked.get(rubric.id) ?? []).map((f) => ({
+    rubricId: rubric.id,
+    ref: f.ref,
+    text: f.answer,
+    teacherMark: f.mark,
+  }));
   buildCorpus(rubric, { fixturesDir: FIXTURES, count: perRubric, seed: 7 }).answers.forEach((text, i) =>
     out.push({ rubricId: rubric.id, ref: `corpus-${i + 1}`, text }),
   );
@@ -95,17 +97,20 @@ function answersFor(rubric: Rubric, perRubric: number): Answer[] {
   return out;
 }
 
-/** A marker built from one dist directory: every rubric compiled, and mark() by rubric id. */
-async function marker(
-  dist: string,
-): Promise<(rubricId: string, text: string) => ReturnType<Scoring['mark']>> {
+interface Marker {
+  rubrics: Rubric[];
+  mark(rubricId: string, text: string): ReturnType<Scoring['mark']>;
+}
+
+/** The bundled rubrics compiled by one build as the service compiles them (WordNet included), and its mark(). */
+async function marker(dist: string): Promise<Marker> {
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { loadRubricDir } = require(path.join(dist, 'rubric')) as RubricModule;
-  const { compileRubric, mark } = require(path.join(dist, 'scoring')) as Scoring;
+  const { createCatalog, mark } = require(path.join(dist, 'scoring')) as Scoring;
   /* eslint-enable @typescript-eslint/no-require-imports */
-  const loaded = await loadRubricDir(path.join(ROOT, 'rubrics'));
-  const compiled = new Map(loaded.rubrics.map((r) => [r.id, compileRubric(r, { lexicon: loaded.lexicon })]));
-  return (rubricId, text) => mark(compiled.get(rubricId)!, text);
+  const { rubrics, lexicon, wordnet } = await loadRubricDir(path.join(ROOT, 'rubrics'), { wordnet: true });
+  const catalog = createCatalog(rubrics, { lexicon, wordnet });
+  return { rubrics, mark: (rubricId, text) => mark(catalog.get(rubricId)!, text) };
 }
 
 /** The top-level fields of two results that differ, for the report. */
@@ -132,18 +137,17 @@ async function main(): Promise<void> {
     const baseDist = buildRef(ref, mkdtempSync(path.join(work, 'base-')));
     const currentDist = buildWorkingTree(mkdtempSync(path.join(work, 'current-')));
     const [before, after] = [await marker(baseDist), await marker(currentDist)];
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { loadRubricDir } = require(path.join(currentDist, 'rubric')) as RubricModule;
-    const { rubrics } = await loadRubricDir(path.join(ROOT, 'rubrics'));
-    const answers = rubrics.flatMap((rubric) => answersFor(rubric, perRubric));
+    const { rubrics } = after;
+    const teacherMarked = fixtures();
+    const answers = rubrics.flatMap((rubric) => answersFor(rubric, teacherMarked, perRubric));
 
     let changed = 0;
     let marksChanged = 0;
     const exact = { before: 0, after: 0, marked: 0 };
     const shown: string[] = [];
     for (const answer of answers) {
-      const a = before(answer.rubricId, answer.text);
-      const b = after(answer.rubricId, answer.text);
+      const a = before.mark(answer.rubricId, answer.text);
+      const b = after.mark(answer.rubricId, answer.text);
       if (answer.teacherMark !== undefined) {
         exact.marked++;
         if (a.mark === answer.teacherMark) exact.before++;
