@@ -5,10 +5,12 @@
  * counts for all the workers, so a client's limit does not grow with the number of workers.
  */
 import cluster, { type Worker } from 'node:cluster';
-import { ClusterMemoryStorePrimary } from '@express-rate-limit/cluster-memory-store';
 import type { Logger } from 'pino';
 import type { Config } from './config';
+import { answerCounts } from './http';
 import { exitAfterLogs } from './server-exit';
+
+function ignore(): void {}
 
 /** Extra time the primary allows beyond a worker's own drain timeout before killing it. */
 const KILL_GRACE_MS = 5_000;
@@ -21,7 +23,18 @@ export function runPrimary(config: Config, log: Logger): void {
   let stopping = false;
   const listening = new Set<number>();
   log.info({ workers: config.workers }, 'starting workers');
-  new ClusterMemoryStorePrimary().init();
+  const answer = answerCounts(config.rateLimit);
+  cluster.on('message', function onWorkerMessage(worker: Worker, message: unknown) {
+    answer(message).then(
+      (reply) => {
+        // A worker that has died since it asked needs no answer; the callback keeps a send to it
+        // from being an unhandled 'error' event.
+        if (reply !== undefined && worker.isConnected()) worker.send(reply, undefined, undefined, ignore);
+      },
+      // Unanswered, the worker gives up after its timeout and lets the request through.
+      (err: unknown) => log.error({ err, worker: worker.id }, 'rate-limit counts could not be updated'),
+    );
+  });
   for (let i = 0; i < config.workers; i += 1) cluster.fork();
 
   cluster.on('listening', function onWorkerListening(worker: Worker) {

@@ -4,12 +4,11 @@
  * node:cluster primary forks that many HTTP workers sharing the port, so marking uses every core.
  */
 import cluster from 'node:cluster';
-import { ClusterMemoryStoreWorker } from '@express-rate-limit/cluster-memory-store';
 import http, { type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
 import { createApp } from './app';
-import { LocalFirstStore } from './http';
+import { ClusterCounts, LocalFirstStore } from './http';
 import { ConfigError, loadConfig, type Config } from './config';
 import path from 'node:path';
 import { RubricError } from './errors';
@@ -67,7 +66,7 @@ export async function start(options: StartOptions): Promise<RunningServer> {
   // under the limit the worker answers from the count it last heard and does not wait for the
   // primary (see local-first-store.ts and docs/api.md for what that trades).
   const rateLimitStore = cluster.isWorker
-    ? new LocalFirstStore(new ClusterMemoryStoreWorker(), { limit: config.rateLimit.max, now: Date.now })
+    ? new LocalFirstStore(new ClusterCounts(process), { limit: config.rateLimit.max, now: Date.now })
     : undefined;
   const app = createApp({ catalog, log, config, ...(rateLimitStore ? { rateLimitStore } : {}) });
   const server = http.createServer(app);

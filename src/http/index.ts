@@ -4,7 +4,15 @@
  * validation and the error translation, which only the routers and the error handler use.
  */
 export type { AppDeps, Catalog, Clock } from './deps';
-export { apiRouter, createFeedbackLimiter, LocalFirstStore, openApiDocument, MAX_ANSWER_CHARS } from './api';
+export {
+  answerCounts,
+  apiRouter,
+  ClusterCounts,
+  createFeedbackLimiter,
+  LocalFirstStore,
+  openApiDocument,
+  MAX_ANSWER_CHARS,
+} from './api';
 export { docsRouter } from './docs';
 export { createErrorHandler, type ErrorViewModel } from './error-handler';
 export { healthRouter } from './health';

@@ -1,5 +1,6 @@
 import type { ClientRateLimitInfo, Options, Store } from 'express-rate-limit';
 import request from 'supertest';
+import type { SharedCounts } from '../../src/http/api/cluster-counts';
 import { LocalFirstStore } from '../../src/http/api/local-first-store';
 import { testApp } from './support';
 
@@ -7,39 +8,41 @@ const FEEDBACK = '/api/v1/questions/beria-fall/feedback';
 const WINDOW_MS = 60_000;
 
 /**
- * The primary's store as a worker sees it: an exact count per key, answered only when the test
- * says so (`answerAll`), as IPC answers arrive later. `othersHit` counts hits from other workers.
+ * The primary's counts as a worker sees them: an exact count per key, answered only when the test
+ * says so (`answerAll`), as IPC answers arrive later. `othersHit` counts hits from other workers;
+ * `messages` lists the hits each message carried.
  */
 function sharedStore(now: () => number, { answerAtOnce = false } = {}) {
   const counts = new Map<string, { totalHits: number; resetTime: Date }>();
   let waiting: Array<() => void> = [];
   let failing = false;
-  const bump = (key: string): ClientRateLimitInfo => {
+  const messages: number[] = [];
+  const bump = (key: string, hits = 1): ClientRateLimitInfo => {
     let c = counts.get(key);
     if (c === undefined || c.resetTime.getTime() <= now()) {
       c = { totalHits: 0, resetTime: new Date(now() + WINDOW_MS) };
       counts.set(key, c);
     }
-    c.totalHits += 1;
+    c.totalHits += hits;
     return { totalHits: c.totalHits, resetTime: new Date(c.resetTime) };
   };
-  const store: Store = {
-    increment: (key) =>
+  const store: SharedCounts = {
+    add: (key, hits) =>
       new Promise((resolve, reject) => {
         if (failing) return reject(new Error('no response from the cluster primary'));
-        const info = bump(key); // counted when it arrives, answered later
+        messages.push(hits);
+        const info = bump(key, hits); // counted when it arrives, answered later
         if (answerAtOnce) resolve(info);
         else waiting.push(() => resolve(info));
       }),
-    decrement: () => undefined,
-    resetKey: (key) => void counts.delete(key),
+    decrement: async () => undefined,
+    resetKey: async (key) => void counts.delete(key),
   };
   return {
     store,
+    messages,
     hits: (key: string) => counts.get(key)?.totalHits ?? 0,
-    othersHit: (key: string, n: number) => {
-      for (let i = 0; i < n; i += 1) bump(key);
-    },
+    othersHit: (key: string, n: number) => void bump(key, n),
     answerAll: async () => {
       const now = waiting;
       waiting = [];
@@ -50,11 +53,12 @@ function sharedStore(now: () => number, { answerAtOnce = false } = {}) {
   };
 }
 
-function setUp(limit: number) {
+function setUp(limit: number, { flushMs = 60_000 } = {}) {
   let clock = 1_000_000;
   const now = () => clock;
   const shared = sharedStore(now);
-  const store = new LocalFirstStore(shared.store, { limit, now });
+  // Hits answered at once are sent when the test flushes, unless it sets a short flushMs.
+  const store = new LocalFirstStore(shared.store, { limit, now, flushMs });
   store.init({ windowMs: WINDOW_MS } as Options);
   return { store, shared, advance: (ms: number) => (clock += ms) };
 }
@@ -76,7 +80,7 @@ describe('a worker counting with the primary without waiting', () => {
     expect(await first.result).toMatchObject({ totalHits: 1 });
   });
 
-  it('answers later requests at once from the count it last heard plus its own unanswered hits', async () => {
+  it('answers later requests at once from the count it last heard plus its own hits since', async () => {
     const { store, shared } = setUp(60);
     const first = increment(store, 'a');
     await shared.answerAll();
@@ -88,7 +92,22 @@ describe('a worker counting with the primary without waiting', () => {
       counts.push((await next.result).totalHits);
     }
     expect(counts).toEqual([2, 3, 4]);
+    store.flush();
     expect(shared.hits('a')).toBe(4); // every hit reached the primary
+    expect(shared.messages).toEqual([1, 3]); // the three answered at once in one message
+  });
+
+  it('sends the hits it answered at once within flushMs of the first of them', async () => {
+    const { store, shared } = setUp(60, { flushMs: 5 });
+    increment(store, 'a');
+    await shared.answerAll();
+    increment(store, 'a');
+    increment(store, 'a');
+    expect(shared.hits('a')).toBe(1);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(shared.hits('a')).toBe(3);
+    expect(shared.messages).toEqual([1, 2]);
+    store.shutdown();
   });
 
   it("takes in other workers' hits when the primary answers", async () => {
@@ -97,6 +116,7 @@ describe('a worker counting with the primary without waiting', () => {
     await shared.answerAll();
     shared.othersHit('a', 5);
     expect((await increment(store, 'a').result).totalHits).toBe(2); // not heard of them yet
+    store.flush();
     await shared.answerAll();
     expect((await increment(store, 'a').result).totalHits).toBe(8);
   });
@@ -112,9 +132,10 @@ describe('a worker counting with the primary without waiting', () => {
     expect(judged.waited).toBe(true);
     await shared.answerAll();
     expect((await judged.result).totalHits).toBe(8);
+    expect(shared.messages).toEqual([1, 3]); // the two not yet sent went with the judged one
   });
 
-  it('waits again once the window is over, and starts counting from the new window', async () => {
+  it('waits again once the window is over, and starts counting from the new window without its hits', async () => {
     const { store, shared, advance } = setUp(60);
     increment(store, 'a');
     increment(store, 'a');
@@ -142,6 +163,7 @@ describe('a worker counting with the primary without waiting', () => {
     await shared.answerAll();
     shared.fail();
     expect(increment(store, 'a').waited).toBe(false);
+    store.flush();
     await new Promise((r) => setImmediate(r));
     const next = increment(store, 'a');
     expect(next.waited).toBe(true);

@@ -16,6 +16,7 @@ export { openApiDocument } from './openapi';
 export { answerLength, MAX_ANSWER_CHARS } from './openapi-schemas';
 export { createFeedbackLimiter } from './rate-limit';
 export { LocalFirstStore, type LocalFirstOptions } from './local-first-store';
+export { answerCounts, ClusterCounts, type SharedCounts } from './cluster-counts';
 export { readAnswer } from './feedback-request';
 export { findQuestion, requireQuestion } from './questions';
 export {

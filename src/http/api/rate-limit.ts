@@ -1,8 +1,8 @@
 /**
  * The per-IP limit on the feedback endpoints (marking is the expensive call). Counters live in
  * memory: this process's by default; with WORKERS > 1 the cluster primary's, which every worker
- * tells of each request (see src/server.ts and local-first-store.ts), so a client gets the same
- * limit however its requests are shared out.
+ * tells of each request, several at a time (see src/server.ts, local-first-store.ts and
+ * cluster-counts.ts), so a client gets the same limit however its requests are shared out.
  * The limit is configuration so tests and benchmarks can raise it.
  */
 import type { RequestHandler } from 'express';
