@@ -12,8 +12,9 @@ import {
   type Token,
   type TokenizedText,
 } from '../nlp';
-import { PROMPT_RUN, WORD_SLOTS, type CompiledRubric, type WordInfo } from './compile';
+import { PROMPT_RUN, type CompiledRubric } from './compile';
 import { HIT_STRIDE, NO_MATCHES, walk, type GroupMatch, type WalkInput } from './patterns';
+import { SLOT_STRIDE } from './word-memo';
 import { resolvePronouns } from './pronouns';
 
 export type { GroupMatch } from './patterns';
@@ -30,93 +31,80 @@ export interface Analysis {
   words: number;
 }
 
-const WORD_MASK = WORD_SLOTS - 1;
-
 interface WordLookup {
   /**
-   * The rubric words each token can stand for (see WordInfo.hits); undefined where none, or where
-   * copied from the prompt.
+   * Two numbers per token: the range [from, to) of its hits in the rubric's word memo's pool (see
+   * word-memo.ts); empty where the word stands for no rubric word, or is copied from the prompt.
    */
-  hits: Array<Float64Array | undefined>;
+  ranges: Int32Array;
+  /** The pool the ranges index (read after the lookups: it is replaced when it grows). */
+  pool: Float64Array;
   /** 1 where the token belongs to a run copied from the prompt. */
   masked: Uint8Array;
 }
 
-/**
- * A word memo entry. A class, not an object literal: V8 gives the objects a literal makes in its
- * function's first few calls maps of their own, and the memo keeps those first words (the commonest)
- * for good, so every read of an entry's fields went through V8's slow megamorphic lookup (about 6%
- * of the instructions of mark()). A class's instances share one map from the first.
- */
-class WordEntry implements WordInfo {
-  constructor(
-    readonly norm: string,
-    readonly hits: Float64Array,
-    readonly promptId: number,
-  ) {}
-}
+// One answer's token ranges, kept for the next answer rather than allocated for each: they are
+// read only until findGroups is done, before anything in analyse() could mark another answer.
+let scratchRanges = new Int32Array(1024);
 
-const NO_HITS = new Float64Array(0);
+function rangesFor(tokens: number): Int32Array {
+  if (scratchRanges.length < 2 * tokens) scratchRanges = new Int32Array(2 * tokens + 1024);
+  return scratchRanges;
+}
 
 /** What the rubric makes of a word it has not seen lately: its hits with their trie roots, its prompt id. */
-function describeWord(compiled: CompiledRubric, norm: string): WordInfo {
+function describeWord(compiled: CompiledRubric, key: number, norm: string): number {
   const { vocabulary, promptRuns, patterns } = compiled;
-  const found = vocabulary.hits(norm);
-  const hits = found.length === 0 ? NO_HITS : new Float64Array(found.length * HIT_STRIDE);
-  found.forEach((hit, h) => {
-    hits[h * HIT_STRIDE] = hit.word;
-    hits[h * HIT_STRIDE + 1] = hit.confidence;
-    hits[h * HIT_STRIDE + 2] = patterns.roots.get(hit.word) ?? -1;
-  });
-  return new WordEntry(norm, hits, promptRuns.ids.get(norm) ?? 0);
-}
-
-/**
- * The rubric's view of each token, looked up by the token's numeric key (cheaper than hashing the
- * string again) and checked against the word itself, so a hash collision costs a lookup, never a
- * wrong answer. The memo only remembers a pure function, so overwriting a slot changes no result.
- * The lookup of a word not in the memo is a function of its own: a closure here would make V8
- * allocate its context on every call, once per token (10 KB an answer).
- */
-function knownWord(compiled: CompiledRubric, token: Token): WordInfo {
-  const slot = token.key & WORD_MASK;
-  const known = compiled.words[slot];
-  if (known !== undefined && known.norm === token.norm) return known;
-  return (compiled.words[slot] = describeWord(compiled, token.norm));
+  const hits = vocabulary.hits(norm).map((hit) => ({ ...hit, node: patterns.roots.get(hit.word) ?? -1 }));
+  return compiled.words.remember(key, norm, hits, promptRuns.ids.get(norm) ?? 0);
 }
 
 /**
  * Each token's word as the rubric sees it, in one pass that also masks runs of PROMPT_RUN words
- * copied from the prompt (in `masked`, zeroed, one byte per token): they earn nothing.
+ * copied from the prompt (in `masked`, zeroed, one byte per token): they earn nothing. Words are
+ * looked up by the token's numeric key (cheaper than hashing the string again).
  */
 function lookUpWords(compiled: CompiledRubric, tokens: readonly Token[], masked: Uint8Array): WordLookup {
-  const hits: Array<Float64Array | undefined> = new Array(tokens.length);
+  const memo = compiled.words;
+  memo.trim();
+  const { slots } = memo;
+  const ranges = rangesFor(tokens.length);
   const { base, runs } = compiled.promptRuns;
   // The last PROMPT_RUN word ids as the digits of one number, rolled forward a token at a time.
   const window = base ** (PROMPT_RUN - 1);
   let code = 0;
   let inPrompt = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const known = knownWord(compiled, tokens[i]!);
-    if (known.hits.length > 0) hits[i] = known.hits;
-    if (known.promptId === 0) {
+    const { key, norm } = tokens[i]!;
+    let slot = memo.slotOf(key, norm);
+    if (slot < 0) slot = describeWord(compiled, key, norm);
+    const at = slot * SLOT_STRIDE;
+    ranges[2 * i] = slots[at + 1]!;
+    ranges[2 * i + 1] = slots[at + 2]!;
+    const promptId = slots[at + 3]!;
+    if (promptId === 0) {
       inPrompt = 0;
       continue;
     }
-    code = inPrompt === 0 ? known.promptId : (code % window) * base + known.promptId;
+    code = inPrompt === 0 ? promptId : (code % window) * base + promptId;
     inPrompt++;
     if (inPrompt >= PROMPT_RUN && runs.has(code)) {
       masked.fill(1, i - PROMPT_RUN + 1, i + 1);
-      hits.fill(undefined, i - PROMPT_RUN + 1, i + 1);
+      forget(ranges, i - PROMPT_RUN + 1, i + 1);
     }
   }
-  return { hits, masked };
+  return { ranges, pool: memo.pool, masked };
+}
+
+/** Empties the ranges of tokens [from, to): they earn nothing. */
+function forget(ranges: Int32Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) ranges[2 * i + 1] = ranges[2 * i]!;
 }
 
 function findGroups(
   compiled: CompiledRubric,
   tokens: readonly Token[],
-  { hits }: WordLookup,
+  { ranges, pool }: WordLookup,
   negated: Uint8Array,
 ): GroupMatch[][] {
   const groups: GroupMatch[][] = new Array(compiled.groupCount);
@@ -125,7 +113,8 @@ function findGroups(
   const input: WalkInput = {
     trie: compiled.patterns,
     tokens,
-    hits,
+    ranges,
+    pool,
     notWord: compiled.notWord,
     groups,
     scope: negated,
@@ -134,13 +123,14 @@ function findGroups(
     notAt: -1,
   };
   for (let first = 0; first < tokens.length; first++) {
-    const tokenHits = hits[first];
-    if (tokenHits === undefined) continue;
+    const to = ranges[2 * first + 1]!;
+    let h = ranges[2 * first]!;
+    if (h === to) continue;
     input.first = first;
     input.negated = negated[first] === 1;
-    for (let h = 0; h < tokenHits.length; h += HIT_STRIDE) {
-      const node = tokenHits[h + 2]!;
-      if (node >= 0) walk(node, first, tokenHits[h + 1]!, input);
+    for (; h < to; h += HIT_STRIDE) {
+      const node = pool[h + 2]!;
+      if (node >= 0) walk(node, first, pool[h + 1]!, input);
     }
   }
   return groups;
@@ -182,7 +172,7 @@ function maskQuestions(answer: string, text: TokenizedText, words: WordLookup): 
     if (from < 0) continue;
     const { endToken } = text.sentences[s]!;
     words.masked.fill(1, from, endToken);
-    words.hits.fill(undefined, from, endToken);
+    forget(words.ranges, from, endToken);
   }
 }
 

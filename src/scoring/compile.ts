@@ -11,6 +11,7 @@ import { expandAlternative, indexSynonyms, type SynonymIndex } from './expand';
 import { addPattern, flattenTrie, type PatternNode, type PhraseTrie } from './patterns';
 import { compileTemplates, type CompiledTemplates } from './templates';
 import { createVocabulary, type Vocabulary } from './vocabulary';
+import { WordMemo } from './word-memo';
 
 export interface ConceptSpec {
   groups: number[];
@@ -50,31 +51,10 @@ export interface CompiledRubric {
   readonly misconceptions: readonly Target[];
   /** Runs of PROMPT_RUN prompt words (not the stimulus): an answer copying them earns nothing. */
   readonly promptRuns: PromptRuns;
-  /**
-   * Per answer word, memoised in a direct-mapped table indexed by the word's hash and checked
-   * against the word: a collision only recomputes, never answers wrongly.
-   */
-  readonly words: Array<WordInfo | undefined>;
+  /** What the rubric makes of each answer word, remembered between answers (see word-memo.ts). */
+  readonly words: WordMemo;
   readonly templates: CompiledTemplates;
 }
-
-/** What the rubric makes of one answer word. */
-export interface WordInfo {
-  norm: string;
-  /**
-   * The rubric words it can stand for, HIT_STRIDE (patterns.ts) numbers each: the word's id, the
-   * confidence, and the phrase trie node the word starts or -1 (saves a lookup per token). One
-   * flat array rather than an object per hit: a server marking answers to many questions in turn
-   * finds a question's memo out of the processor's caches, and each object is one more fetch from
-   * memory.
-   */
-  hits: Float64Array;
-  /** The word's id among the prompt's words, or 0. */
-  promptId: number;
-}
-
-/** Slots in a compiled rubric's word memo (a power of two). */
-export const WORD_SLOTS = 1 << 14;
 
 export interface CompileOptions {
   lexicon?: Lexicon;
@@ -240,7 +220,7 @@ export function compileRubric(rubric: Rubric, options: CompileOptions = {}): Com
     points,
     misconceptions,
     promptRuns: runs,
-    words: new Array<WordInfo | undefined>(WORD_SLOTS),
+    words: new WordMemo(),
     templates: compileTemplates(rubric.templates),
   });
 }

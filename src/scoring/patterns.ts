@@ -57,7 +57,7 @@ export interface GroupMatch {
 // Read into a module constant once: a transpiled import is a getter, too slow per step.
 const ANY_CUE = ANY_CUE_BITS;
 
-/** Numbers per hit in a word's hits (see WordInfo.hits): word id, confidence, trie node. */
+/** Numbers per hit in a word memo's pool (see word-memo.ts): word id, confidence, trie node. */
 export const HIT_STRIDE = 3;
 
 // Words allowed between the words of a phrase: "arrested and then shot" still matches "arrested shot".
@@ -134,8 +134,10 @@ export function flattenTrie(root: ReadonlyMap<number, PatternNode>): PhraseTrie 
 export interface WalkInput {
   trie: PhraseTrie;
   tokens: readonly Token[];
-  /** Each token's hits as in WordInfo.hits (word id, confidence, trie node), or undefined. */
-  hits: ReadonlyArray<Float64Array | undefined>;
+  /** Two numbers per token: the range [from, to) of its hits in `pool`. */
+  ranges: Int32Array;
+  /** HIT_STRIDE numbers per hit: word id, confidence, trie node (see word-memo.ts). */
+  pool: Float64Array;
   /** Word id of "not": the n't of "couldn't" stands for it inside a phrase. */
   notWord: number;
   /** Matches by group id, in order of their first token; the walk adds to them. */
@@ -177,7 +179,7 @@ function addMatch(groups: GroupMatch[][], group: number, match: GroupMatch): voi
  * @example walk(trie.roots.get(wordId)!, i, confidence, input)
  */
 export function walk(node: number, pos: number, confidence: number, input: WalkInput): void {
-  const { tokens, hits, trie } = input;
+  const { tokens, ranges, pool, trie } = input;
   const at = node * NODE_STRIDE;
   for (let e = trie.nodes[at + 1]!, last = trie.nodes[at + 2]!; e < last; e++)
     addMatch(input.groups, trie.endGroup[e]!, {
@@ -203,14 +205,12 @@ export function walk(node: number, pos: number, confidence: number, input: WalkI
   const limit = Math.min(tokens.length, pos + 2 + MAX_GAP);
   for (let p = pos + 1; p < limit && tokens[p]!.sentence === sentence; p++) {
     if (p > pos + 1 && (tokens[p - 1]!.flags & ANY_CUE) !== 0) cuePassed = true;
-    const tokenHits = hits[p];
-    if (tokenHits === undefined) continue;
-    for (let h = 0; h < tokenHits.length; h += HIT_STRIDE) {
-      const word = tokenHits[h]!;
+    for (let h = ranges[2 * p]!, to = ranges[2 * p + 1]!; h < to; h += HIT_STRIDE) {
+      const word = pool[h]!;
       if (((mask >>> (word & 31)) & 1) === 0) continue;
       const child = childOf(trie, node, word);
       if (child < 0) continue;
-      const next = Math.min(confidence, tokenHits[h + 1]!);
+      const next = Math.min(confidence, pool[h + 1]!);
       if (cuePassed && !input.negated && input.scope[p] === 1) {
         input.negated = true;
         walk(child, p, next, input);
