@@ -14,7 +14,7 @@ import {
 } from '../nlp';
 import { PROMPT_RUN, type CompiledRubric } from './compile';
 import { HIT_STRIDE, NO_MATCHES, walk, type GroupMatch, type WalkInput } from './patterns';
-import { SLOT_STRIDE } from './word-memo';
+import { SLOT_STRIDE as SLOT_STRIDE_VALUE } from './word-memo';
 import { resolvePronouns } from './pronouns';
 
 export type { GroupMatch } from './patterns';
@@ -42,6 +42,9 @@ interface WordLookup {
   /** 1 where the token belongs to a run copied from the prompt. */
   masked: Uint8Array;
 }
+
+// Read into a module constant once: a transpiled import is a property read per token.
+const SLOT_STRIDE = SLOT_STRIDE_VALUE;
 
 // One answer's token ranges, kept for the next answer rather than allocated for each: they are
 // read only until findGroups is done, before anything in analyse() could mark another answer.

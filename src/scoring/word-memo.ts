@@ -8,10 +8,13 @@
  */
 import { HIT_STRIDE } from './patterns';
 
+// Module constants for the lookups (compiled code reads an exported one off the exports object).
+const SLOTS = 1 << 14;
+const STRIDE = 4;
 /** Slots in the table (a power of two). */
-export const WORD_SLOTS = 1 << 14;
+export const WORD_SLOTS = SLOTS;
 /** Numbers per slot: the word's key (-1: empty), the range [from, to) of its hits in the pool, its prompt id. */
-export const SLOT_STRIDE = 4;
+export const SLOT_STRIDE = STRIDE;
 const INITIAL_POOL = 1 << 12;
 // Overwritten words leave their hits behind in the pool; past this many numbers (8 MB) the memo
 // starts afresh before the next answer. A pure function's memo: forgetting changes no result.
@@ -33,18 +36,18 @@ export interface WordHit {
  *   memo.slots[slot * SLOT_STRIDE + 1]; // where its hits start in memo.pool
  */
 export class WordMemo {
-  readonly slots = new Int32Array(WORD_SLOTS * SLOT_STRIDE).fill(-1);
-  readonly norms: Array<string | undefined> = new Array<string | undefined>(WORD_SLOTS);
+  readonly slots = new Int32Array(SLOTS * STRIDE).fill(-1);
+  readonly norms: Array<string | undefined> = new Array<string | undefined>(SLOTS);
   /** HIT_STRIDE numbers per hit (see WordHit). Replaced when it grows: read it after the lookups. */
   pool = new Float64Array(INITIAL_POOL);
   private used = 0;
 
   /** The slot remembering `norm`, whose key is `key`, or -1. */
   slotOf(key: number, norm: string): number {
-    const home = key & (WORD_SLOTS - 1);
-    if (this.slots[home * SLOT_STRIDE] === key && this.norms[home] === norm) return home;
+    const home = key & (SLOTS - 1);
+    if (this.slots[home * STRIDE] === key && this.norms[home] === norm) return home;
     const other = home ^ 1;
-    return this.slots[other * SLOT_STRIDE] === key && this.norms[other] === norm ? other : -1;
+    return this.slots[other * STRIDE] === key && this.norms[other] === norm ? other : -1;
   }
 
   /**
@@ -55,13 +58,13 @@ export class WordMemo {
    * answer that used both.
    */
   remember(key: number, norm: string, hits: readonly WordHit[], promptId: number): number {
-    const home = key & (WORD_SLOTS - 1);
+    const home = key & (SLOTS - 1);
     const other = home ^ 1;
     let slot = home;
-    if (this.slots[home * SLOT_STRIDE] !== -1) {
-      if (this.slots[other * SLOT_STRIDE] === -1) slot = other;
+    if (this.slots[home * STRIDE] !== -1) {
+      if (this.slots[other * STRIDE] === -1) slot = other;
       else {
-        this.slots.copyWithin(other * SLOT_STRIDE, home * SLOT_STRIDE, (home + 1) * SLOT_STRIDE);
+        this.slots.copyWithin(other * STRIDE, home * STRIDE, (home + 1) * STRIDE);
         this.norms[other] = this.norms[home];
       }
     }
@@ -73,7 +76,7 @@ export class WordMemo {
       this.pool[this.used++] = hit.confidence;
       this.pool[this.used++] = hit.node;
     }
-    this.slots.set([key, from, this.used, promptId], slot * SLOT_STRIDE);
+    this.slots.set([key, from, this.used, promptId], slot * STRIDE);
     this.norms[slot] = norm;
     return slot;
   }

@@ -2,9 +2,10 @@
  * The feedback limiter's counts shared by the cluster's workers: the primary keeps them in
  * express-rate-limit's own MemoryStore, and a worker adds a number of hits to a client's count in
  * one message. @express-rate-limit/cluster-memory-store, used before, sends one message per hit
- * and waits for each answer with a timer of its own; at full load with two workers those messages
- * took about a tenth of a worker's time (docs/benchmarks.md). A worker that answers from its own
- * count (local-first-store.ts) now sends the hits of several requests at once.
+ * and waits for each answer with a timer of its own: with two workers, one message each way per
+ * feedback request cost about a tenth of the server's CPU time (docs/benchmarks.md). A worker
+ * that answers from its own count (local-first-store.ts) now sends the hits of several requests
+ * at once.
  */
 import { MemoryStore, type ClientRateLimitInfo } from 'express-rate-limit';
 

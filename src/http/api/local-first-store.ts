@@ -6,7 +6,7 @@
  *
  * Every hit still reaches the shared counts, so the primary's count ends up exact. Hits answered
  * here are gathered and sent together, at most `flushMs` after the first of them: a message per
- * request took about a tenth of a worker's time at full load. A worker waits for the primary's
+ * request cost about a tenth of the server's CPU time. A worker waits for the primary's
  * answer, sending its gathered hits for the client with it, for a client's first request in a
  * window (it knows nothing yet) and whenever its own estimate has used half the limit or more:
  * the request that would go over is judged on the shared count, not the estimate. The estimate is
