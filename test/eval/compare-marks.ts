@@ -12,7 +12,7 @@
  * evidence offset or a reworded hint counts as a difference. Exits with 1 when any result differs.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -41,19 +41,28 @@ interface Answer {
   teacherMark?: number;
 }
 
-/** Compiles the src/ in `dir` into `dir`/dist, beside links to this checkout's node_modules and rubrics. */
+/**
+ * Compiles the marking code of the src/ in `dir` (src/scoring, src/rubric and what they import)
+ * into `dir`/dist, beside links to this checkout's node_modules and rubrics. Only that: the web
+ * service of an older commit may need a package this checkout no longer installs.
+ */
 function build(dir: string): string {
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   // The loader finds the rubric schemas beside the build, as in a checkout.
   symlinkSync(path.join(ROOT, 'rubrics'), path.join(dir, 'rubrics'), 'dir');
-  const tsc = require.resolve('typescript/bin/tsc');
-  execFileSync(
-    process.execPath,
-    [tsc, '-p', path.join(dir, 'tsconfig.json'), '--outDir', path.join(dir, 'dist')],
-    {
-      stdio: 'inherit',
-    },
+  const config = path.join(dir, 'tsconfig.marking.json');
+  writeFileSync(
+    config,
+    JSON.stringify({
+      extends: './tsconfig.json',
+      include: [],
+      files: ['src/scoring/index.ts', 'src/rubric/index.ts'],
+    }),
   );
+  const tsc = require.resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', config, '--outDir', path.join(dir, 'dist')], {
+    stdio: 'inherit',
+  });
   return path.join(dir, 'dist');
 }
 
