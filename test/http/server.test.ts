@@ -273,6 +273,32 @@ describe('the server entry', () => {
     }
   });
 
+  it('holds the limit across workers that answer early requests from their own count and send the hits on later', async () => {
+    // Limit 20: each worker answers a client's requests from its own count until its estimate
+    // reaches 10, and sends those hits to the primary within 10 ms; the pause lets every batch
+    // arrive before the next request, so the limit must hold exactly.
+    const { child, url, output } = await spawnServer({ WORKERS: '2', RATE_LIMIT_MAX: '20' });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 24; i += 1) {
+        statuses.push((await postOnNewConnection(url)).status);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const servedBy = new Set(
+        output()
+          .split('\n')
+          .filter((l) => l.includes('"request completed"') && l.includes('/feedback'))
+          .map((l) => JSON.parse(l).pid as number),
+      );
+      expect(servedBy.size).toBe(2);
+      expect(statuses).toEqual([...Array<number>(20).fill(200), 429, 429, 429, 429]);
+      child.kill('SIGTERM');
+      expect(await exitOf(child)).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  });
+
   it('refuses to start with a bad variable, naming it', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'server.ts')], {
       cwd: ROOT,
