@@ -19,6 +19,7 @@ import { loadRubricDir } from '../../src/rubric';
 import { assertFreshBuild, DIST, ROOT } from './built';
 import { buildAnswers, type BenchAnswer } from './http-answers';
 import { pacedLoad, type PacedResult } from './paced-load';
+import { treeCpuMs } from './process-cpu';
 
 interface Options {
   durationSeconds: number;
@@ -35,6 +36,11 @@ interface Measurement extends PacedResult {
   load: string;
   /** Requests/s of each warm-up run before the measurement (the server's own warm-up, see warmUp). */
   warmUp: number[];
+  /**
+   * CPU time of all the server's processes during the measurement, per request served (null
+   * without /proc): steadier than throughput on a machine shared with other work.
+   */
+  serverCpuUsPerRequest: number | null;
 }
 
 // A server marking answers for eight questions is not warm after one pass over the answers: in
@@ -92,7 +98,9 @@ async function waitUntilReady(url: string, child: ChildProcess, timeoutMs = 60_0
   throw new Error(`the server at ${url} was not ready after ${timeoutMs / 1000} s`);
 }
 
-async function startServer(workers: number): Promise<{ url: string; stop: () => Promise<void> }> {
+async function startServer(
+  workers: number,
+): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(DIST, 'server.js')], {
     cwd: ROOT,
@@ -111,6 +119,7 @@ async function startServer(workers: number): Promise<{ url: string; stop: () => 
   await waitUntilReady(url, child);
   return {
     url,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -155,7 +164,7 @@ async function warmUpRuns(common: autocannon.Options): Promise<number[]> {
 }
 
 async function measure(
-  base: { url: string; workers: number; options: Options },
+  base: { url: string; pid: number; workers: number; options: Options },
   what: {
     endpoint: string;
     load: string;
@@ -169,8 +178,10 @@ async function measure(
     ...(what.requests ? { requests: what.requests } : {}),
   };
   const warmUp = await warmUpRuns(common);
+  const cpu = cpuPerRequest(base.pid);
   const r = await run({ ...common, duration: base.options.durationSeconds });
   return {
+    serverCpuUsPerRequest: cpu(r.requests.total),
     workers: base.workers,
     endpoint: what.endpoint,
     load: what.load,
@@ -187,7 +198,7 @@ async function measure(
 
 /** Feedback at a fixed rate of evenly spaced requests (see paced-load.ts for why not autocannon's rate). */
 async function measurePaced(
-  base: { url: string; workers: number; options: Options },
+  base: { url: string; pid: number; workers: number; options: Options },
   feedback: autocannon.Request[],
 ): Promise<Measurement> {
   const requests = feedback.map((r) => ({
@@ -199,13 +210,25 @@ async function measurePaced(
   const { fixedRate: rate, connections } = base.options;
   // The server is already warm from the full-load feedback measurement before this one.
   await pacedLoad(base.url, requests, { rate, seconds: 2, connections }); // warm-up
+  const cpu = cpuPerRequest(base.pid);
   const r = await pacedLoad(base.url, requests, { rate, seconds: base.options.durationSeconds, connections });
   return {
+    serverCpuUsPerRequest: cpu(r.requests),
     workers: base.workers,
     endpoint: 'POST feedback',
     load: `${rate}/s, evenly spaced`,
     warmUp: [],
     ...r,
+  };
+}
+
+/** Starts counting the server's CPU time; the function returned divides it by the requests served. */
+function cpuPerRequest(pid: number): (requests: number) => number | null {
+  const before = treeCpuMs(pid);
+  return (requests) => {
+    const after = treeCpuMs(pid);
+    if (before === undefined || after === undefined || requests === 0) return null;
+    return Math.round(((after - before) * 1000) / requests);
   };
 }
 
@@ -216,7 +239,7 @@ async function measureWorkers(
 ): Promise<Measurement[]> {
   const server = await startServer(workers);
   try {
-    const base = { url: server.url, workers, options };
+    const base = { url: server.url, pid: server.pid, workers, options };
     const feedback = feedbackRequests(answers);
     return [
       await measure(base, { endpoint: 'GET /healthz', load: 'max', path: '/healthz' }),
@@ -240,6 +263,7 @@ function table(rows: Measurement[]): string {
     'Requests',
     'Errors',
     'Non-2xx',
+    'Server CPU/request',
   ];
   const body = rows.map((m) => [
     String(m.workers),
@@ -252,6 +276,7 @@ function table(rows: Measurement[]): string {
     m.requests.toLocaleString('en-GB'),
     String(m.errors),
     String(m.non2xx),
+    m.serverCpuUsPerRequest === null ? 'n/a' : `${m.serverCpuUsPerRequest.toLocaleString('en-GB')} us`,
   ]);
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(head), line(head.map(() => '---')), ...body.map(line)].join('\n');
@@ -300,6 +325,7 @@ async function main(): Promise<void> {
     `${options.durationSeconds} s per measurement after ${WARM_UP_SECONDS} s warm-up runs until throughput stops rising, ${options.connections} connections, loopback,`,
     `${answers.length} distinct answers (mean ${meanWords} words) over ${new Set(answers.map((a) => a.questionId)).size} questions.`,
     'autocannon runs in this process and shares the cores with the server.',
+    "Server CPU/request: the CPU time of the server's processes (primary and workers) during the measurement, per request served.",
     `Load average before the run: ${loadBefore.map((l) => l.toFixed(2)).join(', ')} (other work on the machine skews every figure).`,
   ].join('\n');
   const results = verdicts(rows, options);
