@@ -204,6 +204,16 @@ function spawnServer(
   });
 }
 
+/** The processes whose log lines say they answered a feedback request. */
+function feedbackServedBy(output: string): Set<number> {
+  return new Set(
+    output
+      .split('\n')
+      .filter((l) => l.includes('"request completed"') && l.includes('/feedback'))
+      .map((l) => JSON.parse(l).pid as number),
+  );
+}
+
 function exitOf(child: ChildProcess): Promise<number | null> {
   if (child.exitCode !== null) return Promise.resolve(child.exitCode);
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
@@ -258,13 +268,7 @@ describe('the server entry', () => {
       // A new connection per request, so the cluster shares the requests out between the workers.
       const statuses: number[] = [];
       for (let i = 0; i < 6; i += 1) statuses.push((await postOnNewConnection(url)).status);
-      const servedBy = new Set(
-        output()
-          .split('\n')
-          .filter((l) => l.includes('"request completed"') && l.includes('/feedback'))
-          .map((l) => JSON.parse(l).pid as number),
-      );
-      expect(servedBy.size).toBe(2);
+      expect(feedbackServedBy(output()).size).toBe(2);
       expect(statuses).toEqual([200, 200, 200, 429, 429, 429]);
       child.kill('SIGTERM');
       expect(await exitOf(child)).toBe(0);
@@ -284,13 +288,7 @@ describe('the server entry', () => {
         statuses.push((await postOnNewConnection(url)).status);
         await new Promise((r) => setTimeout(r, 100));
       }
-      const servedBy = new Set(
-        output()
-          .split('\n')
-          .filter((l) => l.includes('"request completed"') && l.includes('/feedback'))
-          .map((l) => JSON.parse(l).pid as number),
-      );
-      expect(servedBy.size).toBe(2);
+      expect(feedbackServedBy(output()).size).toBe(2);
       expect(statuses).toEqual([...Array<number>(20).fill(200), 429, 429, 429, 429]);
       child.kill('SIGTERM');
       expect(await exitOf(child)).toBe(0);
