@@ -13,7 +13,13 @@ import {
   type TokenizedText,
 } from '../nlp';
 import { PROMPT_RUN, type CompiledRubric } from './compile';
-import { HIT_STRIDE, NO_MATCHES, walk, type GroupMatch, type WalkInput } from './patterns';
+import {
+  HIT_STRIDE as HIT_STRIDE_VALUE,
+  NO_MATCHES,
+  walk,
+  type GroupMatch,
+  type WalkInput,
+} from './patterns';
 import { SLOT_STRIDE as SLOT_STRIDE_VALUE } from './word-memo';
 import { resolvePronouns } from './pronouns';
 
@@ -43,8 +49,9 @@ interface WordLookup {
   masked: Uint8Array;
 }
 
-// Read into a module constant once: a transpiled import is a property read per token.
+// Read into module constants once: a transpiled import is a property read per token.
 const SLOT_STRIDE = SLOT_STRIDE_VALUE;
+const HIT_STRIDE = HIT_STRIDE_VALUE;
 
 // One answer's token ranges, kept for the next answer rather than allocated for each: they are
 // read only until findGroups is done, before anything in analyse() could mark another answer.

@@ -40,8 +40,11 @@ export interface PhraseTrie {
   edges: Int32Array;
 }
 
-export const NODE_STRIDE = 3;
+// Module constants for the walk (compiled code reads an exported one off the exports object).
+const NODE = 3;
+const HIT = 3;
 const EDGE_STRIDE = 3;
+export const NODE_STRIDE = NODE;
 
 /** One place where one group's alternative occurs. Token indexes are inclusive. */
 export interface GroupMatch {
@@ -58,7 +61,7 @@ export interface GroupMatch {
 const ANY_CUE = ANY_CUE_BITS;
 
 /** Numbers per hit in a word memo's pool (see word-memo.ts): word id, confidence, trie node. */
-export const HIT_STRIDE = 3;
+export const HIT_STRIDE = HIT;
 
 // Words allowed between the words of a phrase: "arrested and then shot" still matches "arrested shot".
 export const MAX_GAP = 2;
@@ -107,23 +110,23 @@ export function flattenTrie(root: ReadonlyMap<number, PatternNode>): PhraseTrie 
   };
   const roots = new Map<number, number>();
   for (const [word, node] of root) roots.set(word, number(node));
-  const nodes = new Int32Array(built.length * NODE_STRIDE);
+  const nodes = new Int32Array(built.length * NODE);
   const endGroup = new Int32Array(built.reduce((n, node) => n + node.ends.length, 0));
   const endConfidence = new Float64Array(endGroup.length);
   let ends = 0;
   built.forEach((node, n) => {
-    nodes[n * NODE_STRIDE + 1] = ends;
+    nodes[n * NODE + 1] = ends;
     for (const end of node.ends) {
       endGroup[ends] = end.group;
       endConfidence[ends++] = end.confidence;
     }
-    nodes[n * NODE_STRIDE + 2] = ends;
+    nodes[n * NODE + 2] = ends;
   });
   let slots = 16;
   while (slots < links.length * 2) slots *= 2;
   const edges = new Int32Array(slots * EDGE_STRIDE).fill(-1);
   for (const [from, word, to] of links) {
-    nodes[from * NODE_STRIDE]! |= 1 << (word & 31);
+    nodes[from * NODE]! |= 1 << (word & 31);
     let slot = slotOf(from, word, slots);
     while (edges[slot * EDGE_STRIDE] !== -1) slot = (slot + 1) & (slots - 1);
     edges.set([from, word, to], slot * EDGE_STRIDE);
@@ -180,7 +183,7 @@ function addMatch(groups: GroupMatch[][], group: number, match: GroupMatch): voi
  */
 export function walk(node: number, pos: number, confidence: number, input: WalkInput): void {
   const { tokens, ranges, pool, trie } = input;
-  const at = node * NODE_STRIDE;
+  const at = node * NODE;
   for (let e = trie.nodes[at + 1]!, last = trie.nodes[at + 2]!; e < last; e++)
     addMatch(input.groups, trie.endGroup[e]!, {
       first: input.first,
@@ -205,7 +208,7 @@ export function walk(node: number, pos: number, confidence: number, input: WalkI
   const limit = Math.min(tokens.length, pos + 2 + MAX_GAP);
   for (let p = pos + 1; p < limit && tokens[p]!.sentence === sentence; p++) {
     if (p > pos + 1 && (tokens[p - 1]!.flags & ANY_CUE) !== 0) cuePassed = true;
-    for (let h = ranges[2 * p]!, to = ranges[2 * p + 1]!; h < to; h += HIT_STRIDE) {
+    for (let h = ranges[2 * p]!, to = ranges[2 * p + 1]!; h < to; h += HIT) {
       const word = pool[h]!;
       if (((mask >>> (word & 31)) & 1) === 0) continue;
       const child = childOf(trie, node, word);
