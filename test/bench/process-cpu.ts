@@ -34,6 +34,15 @@ export function parseStat(text: string): Stat | undefined {
   return Number.isFinite(parent) && Number.isFinite(ticks) ? { parent, ticks } : undefined;
 }
 
+/**
+ * Milliseconds of CPU used so far by process `pid` alone, or undefined without it or without /proc.
+ * @example processCpuMs(process.pid)
+ */
+export function processCpuMs(pid: number): number | undefined {
+  const stat = readStat(String(pid));
+  return stat === undefined ? undefined : (stat.ticks * 1000) / TICKS;
+}
+
 function readStat(pid: string): Stat | undefined {
   try {
     return parseStat(readFileSync(`/proc/${pid}/stat`, 'utf8'));
